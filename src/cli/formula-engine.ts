@@ -1,0 +1,190 @@
+/**
+ * Evaluating real Excel formulas outside Excel. HyperFormula (GPL-3.0) parses and computes
+ * the formula (array constants, arithmetic, DATE, TODAY…); every GRADE.* call is handed to
+ * the add-in's own custom-function code through a HyperFormula function plugin.
+ */
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import { findFunction, isMatrix } from "../grading";
+import {
+  installCustomFunctionsRuntime,
+  isRuntimeError,
+  RuntimeError,
+} from "../functions/node-runtime";
+import { customFunctionsById, repeatingIds } from "../functions/registry";
+
+installCustomFunctionsRuntime();
+
+export const NAMESPACES = ["GRADE", "GRADEDEV"];
+
+type Raw = number | string | boolean | null | { inputError: string };
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+};
+
+const EXCEL_CODES = new Map(Object.entries(ERROR_TYPES).map(([code, type]) => [type, code]));
+
+/** HyperFormula's scalar (rich numbers, empty, errors) as the cell value Excel would pass. */
+function fromEngineScalar(v: unknown): Raw {
+  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v instanceof CellError) return { inputError: EXCEL_CODES.get(v.type) ?? "#VALUE!" };
+  if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val;
+  return v as Raw;
+}
+
+function fromEngine(v: unknown): Raw | Raw[][] {
+  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(fromEngineScalar));
+  return fromEngineScalar(v);
+}
+
+function toEngineScalar(v: unknown): unknown {
+  if (isRuntimeError(v)) return new CellError(ERROR_TYPES[v.code] ?? ErrorType.VALUE, v.message);
+  return v;
+}
+
+function toEngine(result: unknown[][]): unknown {
+  if (result.length === 1 && result[0].length === 1) return toEngineScalar(result[0][0]);
+  return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngineScalar)) as never);
+}
+
+const ANY_OPTIONAL = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
+
+function idOf(procedureName: string): string {
+  return procedureName.slice(procedureName.indexOf(".") + 1);
+}
+
+/** The HyperFormula plugin that routes GRADE.* to the custom functions. */
+class GradeKitPlugin extends FunctionPlugin {
+  static implementedFunctions = Object.fromEntries(
+    NAMESPACES.flatMap((ns) =>
+      Object.entries(customFunctionsById).map(([id, fn]) => [
+        `${ns}.${id}`,
+        {
+          method: "call",
+          sizeOfResultArrayMethod: "size",
+          vectorizationForbidden: true,
+          parameters: Array.from({ length: Math.max(fn.length, 1) }, () => ({ ...ANY_OPTIONAL })),
+          ...(repeatingIds.has(id) ? { repeatLastArgs: 1 } : {}),
+        },
+      ])
+    )
+  );
+
+  call(ast: { procedureName: string; args: unknown[] }, state: unknown): unknown {
+    const id = idOf(ast.procedureName);
+    const fn = customFunctionsById[id];
+    const metadata = (GradeKitPlugin.implementedFunctions as Record<string, object>)[
+      ast.procedureName
+    ];
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      metadata as never,
+      (...args: unknown[]): never => {
+        const excelArgs = args.map((a) => {
+          const v = fromEngine(a);
+          return v === null ? null : isMatrix(v) ? v : [[v]];
+        });
+        if (id === "EXPLAIN") excelArgs[0] = fromEngine(args[0]) as never;
+        try {
+          return toEngine(fn(...excelArgs)) as never;
+        } catch (e) {
+          const detail = e instanceof Error ? e.message : String(e);
+          return new CellError(ErrorType.VALUE, `GradeKit 内部错误：${detail}`) as never;
+        }
+      }
+    );
+  }
+
+  /** The spilled size: the largest lifted argument, as the grading engine lifts. */
+  size(ast: { procedureName: string; args: unknown[] }, state: unknown): ArraySize {
+    const id = idOf(ast.procedureName);
+    const explained = id === "EXPLAIN";
+    const target = explained ? explainedFunction(ast.args[0]) : findFunction(id);
+    const args = explained ? ast.args.slice(1) : ast.args;
+    let width = 1;
+    let height = 1;
+    args.forEach((arg, i) => {
+      const p = target?.params[i];
+      if (p && (p.kind === "edition" || p.kind === "option" || p.kind === "population")) return;
+      const size = this.arraySizeForAst(arg as never, state as never);
+      width = Math.max(width, size.width);
+      height = Math.max(height, size.height);
+    });
+    return new ArraySize(width, height);
+  }
+}
+
+function explainedFunction(ast: unknown) {
+  const a = ast as { type?: string; value?: unknown };
+  return typeof a?.value === "string" ? findFunction(a.value) : undefined;
+}
+
+let registered = false;
+
+/** A formula engine with the GRADE functions registered. */
+export function createEngine(): HyperFormula {
+  if (!registered) {
+    const names = Object.fromEntries(
+      Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
+    );
+    HyperFormula.registerFunctionPlugin(
+      GradeKitPlugin as never,
+      { enGB: names, enUS: names } as never
+    );
+    registered = true;
+  }
+  const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+  // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
+  engine.addNamedExpression("TRUE", "=TRUE()");
+  engine.addNamedExpression("FALSE", "=FALSE()");
+  return engine;
+}
+
+export type CalcValue = string | number | boolean | CalcError | CalcValue[][];
+export interface CalcError {
+  error: string;
+  message?: string;
+}
+
+function fromResult(v: unknown): CalcValue {
+  if (v instanceof DetailedCellError) {
+    if (v.value === "#ERROR!") return { error: "#VALUE!", message: `公式无法解析：${v.message}` };
+    return v.message ? { error: v.value, message: v.message } : { error: v.value };
+  }
+  if (v === null || v === undefined) return "";
+  return v as CalcValue;
+}
+
+/** Evaluates one formula; a 1×1 result is returned as a single value. */
+export function calculate(engine: HyperFormula, sheetId: number, formula: string): CalcValue {
+  const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
+  try {
+    const result = engine.calculateFormula(text, sheetId);
+    if (Array.isArray(result)) {
+      if (result.length === 1 && result[0].length === 1) return fromResult(result[0][0]);
+      return result.map((row) => row.map(fromResult));
+    }
+    return fromResult(result);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { error: "#VALUE!", message: `公式无法解析：${detail}` };
+  }
+}
+
+export { RuntimeError };

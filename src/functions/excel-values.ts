@@ -1,0 +1,115 @@
+/**
+ * The border between the grading engine and Excel's custom-function runtime: outcomes
+ * become values, "" or CustomFunctions.Error, in the user's display language.
+ */
+import {
+  Arg,
+  catalogue,
+  Cell,
+  explainRow,
+  Failure,
+  findFunction,
+  gradeRow,
+  GradingFunction,
+  Lang,
+  liftOver,
+  Outcome,
+  pick,
+  todaySerial,
+} from "../grading";
+import { messages } from "../grading/messages";
+
+/** Excel's error codes by the text Excel shows. Only #VALUE! and #N/A carry messages. */
+const CODES: Record<string, CustomFunctions.ErrorCode> = {
+  "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode,
+  "#N/A": "#N/A" as CustomFunctions.ErrorCode,
+  "#DIV/0!": "#DIV/0!" as CustomFunctions.ErrorCode,
+  "#NUM!": "#NUM!" as CustomFunctions.ErrorCode,
+  "#NULL!": "#NULL!" as CustomFunctions.ErrorCode,
+  "#REF!": "#REF!" as CustomFunctions.ErrorCode,
+  "#NAME?": "#NAME?" as CustomFunctions.ErrorCode,
+};
+
+/** The language for messages: English when Office's display language is English. */
+export function displayLang(): Lang {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const language = office?.context?.displayLanguage ?? "";
+  return language.toLowerCase().startsWith("en") ? "en" : "zh";
+}
+
+export function toExcelError(f: Failure, lang: Lang): CustomFunctions.Error {
+  const code = CODES[f.code] ?? CODES["#VALUE!"];
+  const withMessage = f.code === "#VALUE!" || f.code === "#N/A";
+  return withMessage
+    ? new CustomFunctions.Error(code, pick(f.message, lang))
+    : new CustomFunctions.Error(code);
+}
+
+type ExcelValue = string | number | boolean | CustomFunctions.Error;
+
+function toExcel(outcome: Outcome, lang: Lang): ExcelValue {
+  if (outcome.kind === "grade") return outcome.value;
+  if (outcome.kind === "blank") return "";
+  return toExcelError(outcome, lang);
+}
+
+function internal(e: unknown, lang: Lang): ExcelValue[][] {
+  const detail = e instanceof Error ? e.message : String(e);
+  return [
+    [
+      new CustomFunctions.Error(
+        CODES["#VALUE!"],
+        lang === "en" ? `GradeKit internal error: ${detail}` : `GradeKit 内部错误：${detail}`
+      ),
+    ],
+  ];
+}
+
+/** Grades with `fn` over the arguments as Excel passed them; one value per lifted cell. */
+export function gradeForExcel(fn: GradingFunction, args: readonly unknown[]): ExcelValue[][] {
+  const lang = displayLang();
+  try {
+    const context = { today: todaySerial() };
+    return liftOver<ExcelValue>(
+      fn,
+      args as Arg[],
+      (row) => toExcel(gradeRow(fn, row, context), lang),
+      (f) => toExcelError(f, lang)
+    );
+  } catch (e) {
+    return internal(e, lang);
+  }
+}
+
+/** EXPLAIN: the function named by id or zh-CN name, over the same arguments. */
+export function explainForExcel(functionId: unknown, args: readonly unknown[]): ExcelValue[][] {
+  const lang = displayLang();
+  try {
+    const id = Array.isArray(functionId) ? functionId[0]?.[0] : functionId;
+    const fn = typeof id === "string" ? findFunction(id) : undefined;
+    if (!fn) {
+      const known = catalogue.map((f) => f.id).join(", ");
+      return [
+        [
+          toExcelError(
+            { kind: "failure", code: "#VALUE!", message: messages.unknownFunction(id, known) },
+            lang
+          ),
+        ],
+      ];
+    }
+    if (args.length > fn.params.length) {
+      const message = messages.tooManyArguments(fn.id, fn.params.length);
+      return [[toExcelError({ kind: "failure", code: "#VALUE!", message }, lang)]];
+    }
+    const context = { today: todaySerial() };
+    return liftOver<ExcelValue>(
+      fn,
+      args as Arg[],
+      (row: readonly Cell[]) => toExcel(explainRow(fn, row, context, lang), lang),
+      (f) => toExcelError(f, lang)
+    );
+  } catch (e) {
+    return internal(e, lang);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The custom functions by id, for hosts other than Excel (the CLI's formula engine). The
+ * build test checks that these ids equal the ids in the generated functions.json.
+ */
+import * as functions from "./functions";
+
+export type CustomFunction = (...args: any[]) => any[][];
+
+export const customFunctionsById: Readonly<Record<string, CustomFunction>> = {
+  CUSTOMERTIER: functions.customerTier,
+  CUSTOMERURGENCY: functions.customerUrgency,
+  INCIDENTLEVEL: functions.incidentLevel,
+  EXPLAIN: functions.explain,
+};
+
+/** Ids whose last parameter repeats (EXPLAIN's args…). */
+export const repeatingIds: ReadonlySet<string> = new Set(["EXPLAIN"]);

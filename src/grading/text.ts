@@ -1,0 +1,43 @@
+import { Lang, Text } from "./types";
+
+/** Builds a Text from one template per language. */
+export function text(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+/** Joins texts with the punctuation each language uses. */
+export function joinTexts(parts: readonly Text[], zhSep = "、", enSep = ", "): Text {
+  return {
+    zh: parts.map((p) => p.zh).join(zhSep),
+    en: parts.map((p) => p.en).join(enSep),
+  };
+}
+
+export function pick(t: Text, lang: Lang): string {
+  return lang === "en" ? t.en : t.zh;
+}
+
+/** Shows a cell value the way a user typed it, for messages. */
+export function showCell(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (value === null || value === undefined) return "(空)";
+  return String(value);
+}
+
+/** Formats a number for a sentence: no float noise, thousands kept readable. */
+export function showNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(10)));
+}
+
+/** Formats yuan the way Chinese reports do: 1亿元, 5000万元, 999元. */
+export function showYuanZh(yuan: number): string {
+  const abs = Math.abs(yuan);
+  if (abs >= 1e8) return `${showNumber(yuan / 1e8)}亿元`;
+  if (abs >= 1e4) return `${showNumber(yuan / 1e4)}万元`;
+  return `${showNumber(yuan)}元`;
+}
+
+export function showYuanEn(yuan: number): string {
+  return `CNY ${Number(yuan.toPrecision(10)).toLocaleString("en-US")}`;
+}
