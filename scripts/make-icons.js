@@ -9,7 +9,7 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 
 const SIZES = [16, 32, 64, 80, 128];
-const BARS = ["#8B0000", "#F08C00", "#FFD43B", "#2B8A3E"];
+const BARS = ["#8B0000", "#F08C00", "#FFD43B", "#2E7D32"];
 const BORDER = "#1B5E20";
 
 function rgb(hex) {

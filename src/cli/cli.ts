@@ -2,7 +2,7 @@
  * The gradekit command line. Each command lives in src/cli/commands; this file only wires
  * arguments to them and turns expected errors into a message and an exit code.
  */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { calc } from "./commands/calc";
 
 export function buildProgram(): Command {
@@ -22,6 +22,11 @@ export function buildProgram(): Command {
     .argument("[formulas...]", "formulas to evaluate")
     .option("--json", 'print one JSON object per line: {"value": …} or {"error": …, "message": …}')
     .option("--file <path>", "read formulas from a file, one per line (# starts a comment)")
+    .addOption(
+      new Option("--lang <lang>", "language of messages and explanations")
+        .choices(["zh", "en"])
+        .default("zh")
+    )
     .action(async (formulas: string[], options) => calc(formulas, options));
 
   return program;

@@ -30,8 +30,16 @@ const CODES: Record<string, CustomFunctions.ErrorCode> = {
   "#NAME?": "#NAME?" as CustomFunctions.ErrorCode,
 };
 
+let chosenLang: Lang | undefined;
+
+/** Hosts without Office (the CLI) choose the message language here. */
+export function useLanguage(lang: Lang | undefined): void {
+  chosenLang = lang;
+}
+
 /** The language for messages: English when Office's display language is English. */
 export function displayLang(): Lang {
+  if (chosenLang) return chosenLang;
   const office = (globalThis as { Office?: typeof Office }).Office;
   const language = office?.context?.displayLanguage ?? "";
   return language.toLowerCase().startsWith("en") ? "en" : "zh";

@@ -13,7 +13,7 @@ const RED_ORANGE: Swatch = { fill: "#C2410C", font: WHITE };
 const ORANGE: Swatch = { fill: "#F08C00", font: BLACK };
 const AMBER: Swatch = { fill: "#FFD43B", font: BLACK };
 const LIGHT_GREEN: Swatch = { fill: "#B2F2BB", font: BLACK };
-const GREEN: Swatch = { fill: "#2B8A3E", font: WHITE };
+const GREEN: Swatch = { fill: "#2E7D32", font: WHITE };
 
 /** A severity scale with `n` steps (2 to 6), most severe first. */
 export function severityScale(n: number): Swatch[] {

@@ -5,15 +5,18 @@
  */
 import { createInterface } from "node:readline";
 import { createReadStream } from "node:fs";
+import { useLanguage } from "../../functions/excel-values";
 import { calculate, CalcValue, createEngine } from "../formula-engine";
 
 export interface CalcOptions {
   json?: boolean;
   file?: string;
+  lang?: "zh" | "en";
 }
 
+/** One line per formula; a spilled result in Excel's array notation, {a,b;c,d}. */
 function plain(v: CalcValue): string {
-  if (Array.isArray(v)) return v.map((row) => row.map(plain).join("\t")).join("\n");
+  if (Array.isArray(v)) return `{${v.map((row) => row.map(plain).join(",")).join(";")}}`;
   if (typeof v === "object") return v.message ? `${v.error} ${v.message}` : v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
@@ -25,6 +28,7 @@ function asJson(v: CalcValue): string {
 }
 
 export async function calc(formulas: string[], options: CalcOptions): Promise<void> {
+  useLanguage(options.lang);
   const engine = createEngine();
   const sheetId = engine.getSheetId(engine.addSheet("Sheet1")) as number;
   const show = options.json ? asJson : plain;

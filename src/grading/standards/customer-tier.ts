@@ -114,12 +114,14 @@ export const customerTier: GradingFunction = {
     const given = readDate(row[2], asOf);
     const from = given ?? context.today;
     const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : [];
-    if (isOverdue(horizon, from)) notes.push(overdueNote);
-
     const i = windowIndex(horizon, WINDOWS, from);
     const when = horizonText(horizon);
-    const reason: Text =
-      i < WINDOWS.length
+    const reason: Text = isOverdue(horizon, from)
+      ? {
+          zh: `需求明确，预计成交${when.zh}，${overdueNote.zh}`,
+          en: `clear need, expected close ${when.en}, ${overdueNote.en}`,
+        }
+      : i < WINDOWS.length
         ? {
             zh: `需求明确，预计成交${when.zh}，在${windowText(WINDOWS[i]).zh}`,
             en: `clear need, expected close ${when.en}, ${windowText(WINDOWS[i]).en}`,

@@ -73,12 +73,11 @@ export const customerUrgency: GradingFunction = {
     const given = readDate(row[1], asOf);
     const from = given ?? context.today;
     const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : [];
-    if (isOverdue(horizon, from)) notes.push(overdueNote);
-
     const i = windowIndex(horizon, WINDOWS, from);
     const when = horizonText(horizon);
-    const reason: Text =
-      i < WINDOWS.length
+    const reason: Text = isOverdue(horizon, from)
+      ? { zh: `须在${when.zh}处理，${overdueNote.zh}`, en: `due ${when.en}, ${overdueNote.en}` }
+      : i < WINDOWS.length
         ? {
             zh: `须在${when.zh}处理，在${windowText(WINDOWS[i]).zh}`,
             en: `due ${when.en}, ${windowText(WINDOWS[i]).en}`,

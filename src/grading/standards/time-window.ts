@@ -57,6 +57,6 @@ export function asOfNote(asOf: number, defaulted: boolean): Text {
 }
 
 export const overdueNote: Text = {
-  zh: "预计日期已过，视为已逾期",
-  en: "the date has passed: overdue",
+  zh: "已过起算日期，视为逾期",
+  en: "already past the report date: overdue",
 };
