@@ -41,6 +41,9 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const config = {
     devtool: dev ? "source-map" : false,
+    // Modern Office webviews only (WebView2, Safari/WKWebView, Edge/Chrome on the web); this
+    // also keeps webpack's runtime from falling back to new Function("return this").
+    target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",

@@ -24,6 +24,16 @@ export function isInputError(cell: unknown): cell is InputError {
   return typeof cell === "object" && cell !== null && "inputError" in cell;
 }
 
+/**
+ * The error code of a cell that holds an error or any other object a host might pass (an
+ * Excel error object with a `code`, an entity): such cells are never read as values.
+ */
+function errorCodeOf(cell: object): string {
+  if (isInputError(cell)) return cell.inputError;
+  const code = (cell as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
+}
+
 /** Whether a parameter is lifted cell by cell (populations and options are passed whole). */
 export function isLifted(p: Param): boolean {
   if (p.lifted !== undefined) return p.lifted;
@@ -45,7 +55,10 @@ export function gradeRow(
   let anyCounted = false;
   for (let i = 0; i < fn.params.length; i++) {
     const cell = row[i];
-    if (isInputError(cell)) return failure(cell.inputError, messages.inputError(cell.inputError));
+    if (typeof cell === "object" && cell !== null && !Array.isArray(cell)) {
+      const code = errorCodeOf(cell);
+      return failure(code, messages.inputError(code));
+    }
     if (countsForBlank(fn.params[i])) {
       anyCounted = true;
       if (!isBlank(cell)) allBlank = false;
