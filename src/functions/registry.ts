@@ -10,6 +10,15 @@ export const customFunctionsById: Readonly<Record<string, CustomFunction>> = {
   CUSTOMERTIER: functions.customerTier,
   CUSTOMERURGENCY: functions.customerUrgency,
   INCIDENTLEVEL: functions.incidentLevel,
+  FIRELEVEL: functions.fireLevel,
+  ROADACCIDENTLEVEL: functions.roadAccidentLevel,
+  SHIPACCIDENTLEVEL: functions.shipAccidentLevel,
+  WATERACCIDENTLEVEL: functions.waterAccidentLevel,
+  INJURYLEVEL: functions.injuryLevel,
+  LOSSLEVEL: functions.lossLevel,
+  INJURYTYPE: functions.injuryType,
+  MGMTACCIDENTLEVEL: functions.mgmtAccidentLevel,
+  PENALTYPOINTS: functions.penaltyPoints,
   EXPLAIN: functions.explain,
 };
 

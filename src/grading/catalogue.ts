@@ -5,10 +5,32 @@
 import { customerTier } from "./standards/customer-tier";
 import { customerUrgency } from "./standards/customer-urgency";
 import { incidentLevel } from "./standards/incident-level";
+import { fireLevel } from "./standards/fire-level";
+import { roadAccidentLevel } from "./standards/road-accident-level";
+import { shipAccidentLevel } from "./standards/ship-accident-level";
+import { waterAccidentLevel } from "./standards/water-accident-level";
+import { injuryLevel } from "./standards/injury-level";
+import { lossLevel } from "./standards/loss-level";
+import { injuryType } from "./standards/injury-type";
+import { mgmtAccidentLevel } from "./standards/mgmt-accident-level";
+import { penaltyPoints } from "./standards/penalty-points";
 import { foldWidth } from "./read/number-text";
 import { GradingFunction } from "./types";
 
-export const catalogue: readonly GradingFunction[] = [customerTier, customerUrgency, incidentLevel];
+export const catalogue: readonly GradingFunction[] = [
+  customerTier,
+  customerUrgency,
+  incidentLevel,
+  fireLevel,
+  roadAccidentLevel,
+  shipAccidentLevel,
+  waterAccidentLevel,
+  injuryLevel,
+  lossLevel,
+  injuryType,
+  mgmtAccidentLevel,
+  penaltyPoints,
+];
 
 /** Finds a function by id or zh-CN name, ignoring case, width and a GRADE. prefix. */
 export function findFunction(idOrName: string): GradingFunction | undefined {

@@ -96,4 +96,41 @@ export const messages = {
     zh: `${p.zh}为空，按“否”计`,
     en: `${p.en} is blank and counted as no`,
   }),
+  // Accident standards (FIRELEVEL, ROADACCIDENTLEVEL, SHIPACCIDENTLEVEL, INJURYLEVEL, …).
+  blankRequired: (p: Label): Text => ({
+    zh: `${p.zh}为空`,
+    en: `${p.en} is blank`,
+  }),
+  householdsNotGraded2025: (n: number): Text => ({
+    zh: `受灾${n}户未参与评级：2025年规定恢复了受灾户标准，但户数门槛尚未确认`,
+    en: `${n} households affected were not graded: the 2025 rules reinstate households but their thresholds are not confirmed`,
+  }),
+  householdsNotInEdition: (n: number, edition: string): Text => ({
+    zh: `受灾${n}户未参与评级：${edition}没有受灾户标准`,
+    en: `${n} households affected were not graded: ${edition} has no household criterion`,
+  }),
+  noCasualtyOrLoss: {
+    zh: "无人员伤亡，也无财产损失，不构成道路交通事故等级",
+    en: "No casualties and no property loss: there is no road accident to grade",
+  } as Text,
+  vehicleKindIgnored: {
+    zh: "现行分类不区分机动车与非机动车事故，未使用“非机动车”参数",
+    en: "The current classification does not distinguish non-motor accidents; nonMotor was not used",
+  } as Text,
+  shipClassUnknown: {
+    zh: "总吨位和主机功率均为空，无法确定船舶等级（至少填写其一）",
+    en: "Gross tonnage and main-engine power are both blank, so the ship class is unknown (give one)",
+  } as Text,
+  shipClassesDisagree: (byTonnage: Text, byPower: Text): Text => ({
+    zh: `按总吨位为${byTonnage.zh}、按主机功率为${byPower.zh}，取较高的船舶等级`,
+    en: `gross tonnage gives a ${byTonnage.en} and main-engine power a ${byPower.en}; the higher class is used`,
+  }),
+  noCasualties: {
+    zh: "无死亡、重伤或轻伤，不构成伤亡事故",
+    en: "No deaths, serious or minor injuries: there is no casualty accident to grade",
+  } as Text,
+  belowOneLostWorkday: (p: Label, v: unknown): Text => ({
+    zh: `${p.zh}不足1日，不构成轻伤：${showCell(v)}`,
+    en: `${p.en} is below one day, which is not even a minor injury: ${showCell(v)}`,
+  }),
 };
