@@ -5,10 +5,34 @@
 import { customerTier } from "./standards/customer-tier";
 import { customerUrgency } from "./standards/customer-urgency";
 import { incidentLevel } from "./standards/incident-level";
+import { complaintLevel } from "./standards/complaint-level";
+import { complaintCategory } from "./standards/complaint-category";
+import { defectGrade } from "./standards/defect-grade";
+import { gasHazard } from "./standards/gas-hazard";
+import { waiterGrade } from "./standards/waiter-grade";
+import { highwayClass } from "./standards/highway-class";
+import { boltStrength } from "./standards/bolt-strength";
+import { retailScale } from "./standards/retail-scale";
+import { retailCode } from "./standards/retail-code";
+import { loyalty } from "./standards/loyalty";
 import { foldWidth } from "./read/number-text";
 import { GradingFunction } from "./types";
 
-export const catalogue: readonly GradingFunction[] = [customerTier, customerUrgency, incidentLevel];
+export const catalogue: readonly GradingFunction[] = [
+  customerTier,
+  customerUrgency,
+  incidentLevel,
+  complaintLevel,
+  complaintCategory,
+  defectGrade,
+  gasHazard,
+  waiterGrade,
+  highwayClass,
+  boltStrength,
+  retailScale,
+  retailCode,
+  loyalty,
+];
 
 /** Finds a function by id or zh-CN name, ignoring case, width and a GRADE. prefix. */
 export function findFunction(idOrName: string): GradingFunction | undefined {
