@@ -11,9 +11,12 @@ import { readText } from "../read/inputs";
 import { messages } from "../messages";
 import { Edition, GradingFunction } from "../types";
 import { COMPLAINT_SOURCE } from "./complaint-level";
-import { COMPLAINT_KEYWORDS, COMPLAINT_LEVELS } from "./keywords/complaint-keywords";
+import {
+  COMPLAINT_KEYWORDS,
+  COMPLAINT_LEVELS,
+  ComplaintLevel,
+} from "./keywords/complaint-keywords";
 import { gradeByKeywords, KeywordStandard } from "./keywords/keyword-grade";
-import { ComplaintLevel } from "./keywords/complaint-keywords";
 
 const description = param(
   "description",

@@ -107,9 +107,13 @@ export function designRangeNotes(
   for (const lower of order.slice(order.indexOf(label) + 1)) {
     const r = ranges.design(lower, lanes);
     if (!inside(r, traffic)) continue;
+    const also = {
+      zh: `交通量${shown}辆也在${lower}的设计交通量范围（${rangeText(r).zh}）内`,
+      en: `traffic ${shown} is also inside the ${lower} range (${rangeText(r).en})`,
+    };
     notes.push({
-      zh: `交通量${shown}辆也在${lower}的设计交通量范围（${rangeText(r).zh}）内，两级范围重叠，取较高的${label}`,
-      en: `traffic ${shown} is also inside the ${lower} range (${rangeText(r).en}); the ranges overlap and the higher ${label} applies`,
+      zh: `${also.zh}，两级范围重叠，取较高的${label}`,
+      en: `${also.en}; the ranges overlap and the higher ${label} applies`,
     });
   }
   return notes;

@@ -15,6 +15,7 @@ import { invalid } from "../failure";
 import { messages } from "../messages";
 import { param } from "../params";
 import { Choice, readChoice, readYesNo } from "../read/inputs";
+import { joinTexts } from "../text";
 import { Cell, GradingFunction, Param, Text } from "../types";
 import { FORMAT_NAMES, FORMATS, retailEdition } from "./retail-formats";
 
@@ -119,13 +120,15 @@ export const retailCode: GradingFunction = {
       });
     }
     const code = `${letter}${size}${place}${isNew ? "1" : law}${isChain ? "L" : ""}`;
-    const sizeText = isNew
-      ? { zh: "新户 X", en: "new store X" }
-      : { zh: `规模 ${size}`, en: `scale ${size}` };
-    const reason: Text = {
-      zh: `${FORMAT_NAMES[letter]} ${letter}、${sizeText.zh}、${place === "1" ? "城市" : "农村"} ${place}、${isNew || law === "1" ? "守法 1" : "违法 2"}${isChain ? "、连锁 L" : ""}`,
-      en: `${FORMAT_NAMES[letter]} ${letter}, ${sizeText.en}, ${place === "1" ? "urban" : "rural"} ${place}, ${isNew || law === "1" ? "lawful 1" : "unlawful 2"}${isChain ? ", chain L" : ""}`,
-    };
+    const lawfulDigit = isNew || law === "1";
+    const parts: Text[] = [
+      { zh: `${FORMAT_NAMES[letter]} ${letter}`, en: `${FORMAT_NAMES[letter]} ${letter}` },
+      isNew ? { zh: "新户 X", en: "new store X" } : { zh: `规模 ${size}`, en: `scale ${size}` },
+      place === "1" ? { zh: "城市 1", en: "urban 1" } : { zh: "农村 2", en: "rural 2" },
+      lawfulDigit ? { zh: "守法 1", en: "lawful 1" } : { zh: "违法 2", en: "unlawful 2" },
+      ...(isChain ? [{ zh: "连锁 L", en: "chain L" }] : []),
+    ];
+    const reason = joinTexts(parts);
     return { kind: "grade", value: code, edition, reason: () => reason, notes };
   },
 };

@@ -194,9 +194,14 @@ export const retailScale: GradingFunction = {
         en: "the volume is not in volumes; ranked where it would stand",
       });
     }
+    const shown = showNumber(v);
+    const bands = {
+      zh: `前${k}名（ROUND(${n}×20%)）为1，后${k}名为3`,
+      en: `the first ${k} (ROUND(${n}×20%)) are 1, the last ${k} are 3`,
+    };
     const reason: Text = {
-      zh: `销量${showNumber(v)}在${scope.zh}${n}户中排第${rank}名；前${k}名（ROUND(${n}×20%)）为1，后${k}名为3`,
-      en: `volume ${showNumber(v)} ranks ${rank} of ${n} stores${scope.en}; the first ${k} (ROUND(${n}×20%)) are 1, the last ${k} are 3`,
+      zh: `销量${shown}在${scope.zh}${n}户中排第${rank}名；${bands.zh}`,
+      en: `volume ${shown} ranks ${rank} of ${n} stores${scope.en}; ${bands.en}`,
     };
     return { kind: "grade", value: scale, edition, reason: () => reason, notes };
   },

@@ -17,7 +17,7 @@
 import { tierScale } from "../colours";
 import { param } from "../params";
 import { Choice, readAmount, readChoice, readCount } from "../read/inputs";
-import { showNumber } from "../text";
+import { joinTexts, showNumber } from "../text";
 import { Edition, GradingFunction, Text } from "../types";
 
 type Level = 0 | 1 | 2 | 3;
@@ -159,10 +159,13 @@ function met(g: GradeRule, w: Waiter): Text {
         en: `, ${excess} letters offset the excess complaints`,
       }
     : { zh: "", en: "" };
-  return {
-    zh: `来店${showNumber(w.tenure)}个月、表扬${w.praise}次、投诉${w.complaints}次${offset.zh}、通过${TEST_NAMES[w.test]}测试，符合${g.label}标准`,
-    en: `${showNumber(w.tenure)} months, ${w.praise} praise letters, ${w.complaints} complaints${offset.en}, ${TEST_NAMES[w.test]} test passed: meets ${g.label}`,
-  };
+  const seen = joinTexts([
+    { zh: `来店${showNumber(w.tenure)}个月`, en: `${showNumber(w.tenure)} months` },
+    { zh: `表扬${w.praise}次`, en: `${w.praise} praise letters` },
+    { zh: `投诉${w.complaints}次${offset.zh}`, en: `${w.complaints} complaints${offset.en}` },
+    { zh: `通过${TEST_NAMES[w.test]}测试`, en: `${TEST_NAMES[w.test]} test passed` },
+  ]);
+  return { zh: `${seen.zh}，符合${g.label}标准`, en: `${seen.en}: meets ${g.label}` };
 }
 
 export const waiterGrade: GradingFunction = {
