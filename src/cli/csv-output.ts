@@ -1,0 +1,89 @@
+/**
+ * Writing graded rows as CSV: UTF-8 with a BOM (so Excel opens Chinese text correctly), the
+ * original fields as they were written, then the grade and the reason a row was not graded.
+ * Rows are streamed with back-pressure, so memory stays flat however long the file is.
+ */
+import { createWriteStream, WriteStream } from "node:fs";
+import { once } from "node:events";
+import { stringify } from "csv-stringify/sync";
+import { GradingFunction, Lang, Outcome } from "../grading";
+import { gradeHeading, reasonHeading, reasonText } from "./xlsx-output";
+import { GradedWriter } from "./xlsx-output";
+import { Summary, summaryWords } from "./summary";
+import { TableRow } from "./table";
+
+const BOM = "\uFEFF";
+
+function gradeText(outcome: Outcome | string): string {
+  if (typeof outcome === "string" || outcome.kind === "blank") return "";
+  if (outcome.kind === "failure") return outcome.code;
+  return String(outcome.value);
+}
+
+function rawFields(row: TableRow, width: number): string[] {
+  const fields = row.raw
+    ? [...row.raw]
+    : row.cells.map((c) =>
+        c === null || c === undefined ? "" : typeof c === "object" ? c.inputError : String(c)
+      );
+  while (fields.length < width) fields.push("");
+  return fields.slice(0, width);
+}
+
+async function write(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, "drain");
+}
+
+async function close(out: WriteStream): Promise<void> {
+  out.end();
+  await once(out, "finish");
+}
+
+/** The summary table (and the failure reasons below it) as CSV text with a BOM. */
+export function summaryCsv(summary: Summary): string {
+  const w = summaryWords(summary.lang);
+  const rows: (string | number)[][] = summary.matrix();
+  const reasons = summary.reasons();
+  if (reasons.length > 0) {
+    rows.push([], [w.reason, w.rows, w.first]);
+    for (const f of reasons) rows.push([`${f.code} ${f.message}`, f.count, f.firstRow]);
+  }
+  return BOM + stringify(rows, { record_delimiter: "\r\n" });
+}
+
+export function createCsvWriter(
+  path: string,
+  summaryPath: string,
+  fn: GradingFunction,
+  headers: readonly string[],
+  lang: Lang
+): GradedWriter {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => undefined);
+  const line = (fields: unknown[]) => stringify([fields], { record_delimiter: "\r\n" });
+  let started = false;
+
+  return {
+    async writeRow(row, outcome) {
+      if (!started) {
+        started = true;
+        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+      }
+      const fields = [
+        ...rawFields(row, headers.length),
+        gradeText(outcome),
+        reasonText(outcome, lang) ?? "",
+      ];
+      await Promise.race([write(out, line(fields)), failed]);
+    },
+    async finish(summary) {
+      if (!started)
+        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+      await Promise.race([close(out), failed]);
+      const summaryOut = createWriteStream(summaryPath);
+      summaryOut.write(summaryCsv(summary));
+      await close(summaryOut);
+    },
+  };
+}
