@@ -1,3 +1,79 @@
-export async function recalc(_file: string, _options: { out: string; force?: boolean }) {
-  throw new Error("not yet");
+/**
+ * `gradekit recalc`: recomputes every =GRADE.* formula in a workbook (and every formula
+ * that depends on one), writes the new cached values into a copy, and refreshes the grade
+ * summaries. Only the cells whose value changed are rewritten; every other part of the
+ * package (pivot caches, the Data Model, connections, charts, VBA) is copied unchanged.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { openPackage } from "../xlsx-package";
+import { cellWithValue, patchXml, sameValue } from "../sheet-xml";
+import { recalculate } from "../workbook-calc";
+import { refreshSummary } from "../summary-refresh";
+import { commitFiles, discardFiles, pendingFile } from "../output-file";
+import { InputError } from "../table";
+
+export interface RecalcOptions {
+  out: string;
+  force?: boolean;
+}
+
+export interface RecalcReport {
+  /** Cells whose cached value changed, by sheet name. */
+  readonly changed: Record<string, number>;
+  /** Formula cells recomputed in all. */
+  readonly computed: number;
+  readonly summaries: readonly string[];
+}
+
+export async function recalc(input: string, options: RecalcOptions): Promise<RecalcReport> {
+  if (!/\.xls[xm]$/i.test(options.out)) {
+    throw new InputError(`--out must be an .xlsx or .xlsm file (got ${options.out})`);
+  }
+  const pending = pendingFile(options.out, [input], !!options.force);
+  const pkg = await openPackage(readFileSync(input), input);
+  const xmls = await Promise.all(pkg.sheets.map((s) => pkg.zip.file(s.path)!.async("string")));
+  const calc = recalculate(pkg, xmls);
+
+  const changed: Record<string, number> = {};
+  const summaries: string[] = [];
+  let computed = 0;
+  for (const sheet of calc.sheets) {
+    const results = calc.results.get(sheet.id);
+    const patches = [];
+    for (const [cell, value] of results ?? []) {
+      computed++;
+      if (!sameValue(cell.cached, value)) patches.push({ cell, xml: cellWithValue(cell, value) });
+    }
+    let xml = patches.length > 0 ? patchXml(sheet.xml, patches) : sheet.xml;
+    const summary = refreshSummary(sheet, calc, xml);
+    if (summary !== null && summary !== xml) {
+      xml = summary;
+      summaries.push(sheet.name);
+    }
+    if (xml !== sheet.xml) {
+      pkg.zip.file(sheet.path, xml);
+      changed[sheet.name] = patches.length;
+    }
+  }
+
+  try {
+    const bytes = await pkg.zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
+    writeFileSync(pending.temp, bytes);
+    commitFiles([pending]);
+  } catch (e) {
+    discardFiles([pending]);
+    throw e;
+  }
+
+  const lines = Object.entries(changed).map(([name, n]) => `  ${name}: ${n} cell(s) changed`);
+  process.stderr.write(
+    `${computed} formula cell(s) recomputed; ${lines.length ? "\n" + lines.join("\n") : "no cached value changed"}\n`
+  );
+  if (summaries.length) process.stderr.write(`summary refreshed: ${summaries.join(", ")}\n`);
+  process.stderr.write(`written ${options.out}\n`);
+  return { changed, computed, summaries };
 }
