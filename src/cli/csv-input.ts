@@ -23,7 +23,7 @@ export async function detectEncoding(path: string): Promise<CsvEncoding> {
     decoder.decode();
     return "utf8";
   } catch (e) {
-    if (e instanceof TypeError) return "gb18030";
+    if ((e as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return "gb18030";
     throw e;
   }
 }
