@@ -59,8 +59,9 @@ export function createCsvWriter(
   lang: Lang
 ): GradedWriter {
   const out = createWriteStream(path);
-  const failed = new Promise<never>((_, reject) => out.once("error", reject));
-  failed.catch(() => undefined);
+  // Remember a write error and raise it at the next row (a race per row would leak).
+  let failure: Error | undefined;
+  out.on("error", (e) => (failure = e));
   const line = (fields: unknown[]) => stringify([fields], { record_delimiter: "\r\n" });
   let started = false;
 
@@ -75,12 +76,14 @@ export function createCsvWriter(
         gradeText(outcome),
         reasonText(outcome, lang) ?? "",
       ];
-      await Promise.race([write(out, line(fields)), failed]);
+      if (failure) throw failure;
+      await write(out, line(fields));
     },
     async finish(summary) {
       if (!started)
         await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
-      await Promise.race([close(out), failed]);
+      if (failure) throw failure;
+      await close(out);
       const summaryOut = createWriteStream(summaryPath);
       summaryOut.write(summaryCsv(summary));
       await close(summaryOut);

@@ -3,6 +3,8 @@
  * memory: the data sheet (original columns, the grade, the reason a row was not graded),
  * conditional formatting in the standard's colours, then the summary sheet.
  */
+import { once } from "node:events";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { GradingFunction, Lang, Outcome, pick } from "../grading";
 import { ColumnMapping } from "../grading/columns";
@@ -85,6 +87,25 @@ export function colourRules(fn: GradingFunction): ExcelJS.ConditionalFormattingR
   return rules;
 }
 
+/** Bytes queued for the compressor beyond which the writer waits. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+type Queue = Writable & { _writableState?: { length: number } };
+
+/**
+ * exceljs's streaming writer hands each 64 KB of sheet XML to the zip entry's PassThrough
+ * without waiting, so a fast producer would queue the whole sheet in memory. Waiting for
+ * that queue to drain keeps memory flat. (`stream.pipes` is exceljs's StreamBuf; the
+ * PassThrough is readable-stream's, which keeps its count in `_writableState`.)
+ */
+async function drainSheet(sheet: object): Promise<void> {
+  const stream = (sheet as { stream?: { pipes?: Queue[] } }).stream;
+  const target = stream?.pipes?.[0];
+  const queued = target?._writableState?.length ?? target?.writableLength ?? 0;
+  if (target && queued > MAX_QUEUED_BYTES) await once(target, "drain");
+  else await new Promise((r) => setImmediate(r));
+}
+
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -121,8 +142,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       }
       added.getCell(gradeColumn + 2).value = reasonText(outcome, lang);
       added.commit();
-      // Let the zip stream drain what was written before taking the next row.
-      if (excelRow % 1000 === 0) await new Promise((r) => setImmediate(r));
+      if (excelRow % 1000 === 0) await drainSheet(sheet);
     },
 
     async finish(summary) {

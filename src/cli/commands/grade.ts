@@ -50,6 +50,12 @@ export interface GradeOptions {
   afterRow?: (n: number) => void;
 }
 
+/** A --set value: a plain number is a number, anything else (dates too) stays text. */
+function setValue(text: string): Cell {
+  const typed = typeCsvField(text);
+  return typeof typed === "number" && /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(text.trim()) ? typed : text;
+}
+
 const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Splits repeated `a=b,c=d` options into pairs. */
@@ -116,9 +122,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   try {
     mapping = mapColumns(fn, table.headers, {
       map: Object.fromEntries(pairs(options.map, "--map")),
-      set: Object.fromEntries(
-        pairs(options.set, "--set").map(([k, v]) => [k, typeCsvField(v) as Cell])
-      ),
+      set: Object.fromEntries(pairs(options.set, "--set").map(([k, v]) => [k, setValue(v)])),
       derived,
     });
   } catch (e) {
@@ -191,7 +195,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
     progress.stop();
   }
   log(
-    `${n} ${lang === "en" ? "rows graded into" : "行已评级，写入"} ${files.map((f) => f.target).join(", ")}`
+    `${n} ${lang === "en" ? "rows read; written" : "行已处理，写入"} ${files.map((f) => f.target).join(", ")}`
   );
   process.stdout.write(summary.render());
   return summary;
