@@ -23,8 +23,37 @@ function splitRef(ref: string): { sheet: string; range: string } | null {
   };
 }
 
-function at(sheet: LoadedSheet, row: number, col: number): SheetCell | undefined {
-  return sheet.cells.find((c) => c.row === row && c.col === col);
+const indexes = new WeakMap<LoadedSheet, Map<string, SheetCell>>();
+
+/** The cell at (row, col), zero-based, through an index built once per sheet. */
+export function at(sheet: LoadedSheet, row: number, col: number): SheetCell | undefined {
+  let index = indexes.get(sheet);
+  if (!index) {
+    index = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    indexes.set(sheet, index);
+  }
+  return index.get(`${row}:${col}`);
+}
+
+export interface SummaryTarget {
+  readonly lang: Lang;
+  readonly data: LoadedSheet;
+  readonly range: ReturnType<typeof parseRange>;
+  readonly byCol?: number;
+}
+
+/** What a summary sheet summarises, found from its marker; null for other sheets. */
+export function locateSummary(sheet: LoadedSheet, calc: Recalculated): SummaryTarget | null {
+  const marker = textAt(sheet, 1, 0);
+  const lang: Lang | undefined =
+    marker === RANGE_MARKER.zh ? "zh" : marker === RANGE_MARKER.en ? "en" : undefined;
+  const graded = splitRef(textAt(sheet, 1, 1) ?? "");
+  if (!lang || !graded) return null;
+  const data = calc.sheets.find((s) => s.name === graded.sheet);
+  if (!data) return null;
+  const by = splitRef(textAt(sheet, 2, 1) ?? "");
+  const byCol = by ? parseRange(by.range).left : undefined;
+  return { lang, data, range: parseRange(graded.range), byCol };
 }
 
 function textAt(sheet: LoadedSheet, row: number, col: number): string | undefined {
@@ -55,21 +84,12 @@ export function refreshSummary(
   calc: Recalculated,
   patched: string
 ): string | null {
-  const marker = textAt(sheet, 1, 0);
-  const lang: Lang | undefined =
-    marker === RANGE_MARKER.zh ? "zh" : marker === RANGE_MARKER.en ? "en" : undefined;
-  const graded = splitRef(textAt(sheet, 1, 1) ?? "");
-  if (!lang || !graded) return null;
-  const data = calc.sheets.find((s) => s.name === graded.sheet);
-  if (!data) return null;
-  const range = parseRange(graded.range);
-  const by = splitRef(textAt(sheet, 2, 1) ?? "");
-  const byCol = by ? parseRange(by.range).left : undefined;
+  const target = locateSummary(sheet, calc);
+  if (!target) return null;
+  const { lang, data, range, byCol } = target;
   const w = summaryWords(lang);
 
-  const withFormula = new Set(
-    data.cells.filter((c) => c.formulaXml && c.col === range.left).map((c) => c.row)
-  );
+  const withFormula = gradeFormulaRows(target);
   if (withFormula.size === 0) return null;
   const blanks = new Map<string, number>();
   const reasons = new Map<string, { count: number; first: number }>();
@@ -82,8 +102,7 @@ export function refreshSummary(
       blanks.set(group, (blanks.get(group) ?? 0) + 1);
       total++;
     } else if (typeof value === "object") {
-      const message = calc.messages.get(`${data.id}:${row}:${range.left}`) ?? "";
-      const k = `${value.error} ${message}`.trim();
+      const k = failureReason(calc, data.id, row, range.left) as string;
       const seen = reasons.get(k);
       if (seen) seen.count++;
       else reasons.set(k, { count: 1, first: row + 1 });
@@ -118,6 +137,24 @@ export function refreshSummary(
     Number(r) > reasonRow + 1 ? "" : m
   );
   return xml.replace(/<\/sheetData>/, `${reasonRows(reasonRow + 2, rows)}</sheetData>`);
+}
+
+/** The rows of the graded range whose grade cell holds a formula. */
+export function gradeFormulaRows({ data, range }: SummaryTarget): Set<number> {
+  return new Set(data.cells.filter((c) => c.formulaXml && c.col === range.left).map((c) => c.row));
+}
+
+/** The reason an error cell was not graded: its code and the engine's message. */
+export function failureReason(
+  calc: Recalculated,
+  sheetId: number,
+  row: number,
+  col: number
+): string | null {
+  const value = fromEngine(calc.engine.getCellValue({ sheet: sheetId, row, col }));
+  if (!value || typeof value !== "object") return null;
+  const message = calc.messages.get(`${sheetId}:${row}:${col}`) ?? "";
+  return `${value.error} ${message}`.trim();
 }
 
 /** Cell patches located again in already-patched XML (positions moved). */

@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import JSZip from "jszip";
 import { grade } from "../../src/cli/commands/grade";
+import { recalc } from "../../src/cli/commands/recalc";
 import { ACCIDENT_GRADES, ACCIDENTS_CSV, capture, tempDir } from "./cli-helpers";
 
 const SOFFICE = "/usr/bin/soffice";
@@ -68,6 +70,31 @@ function convert(path: string): Map<string, string[][]> {
     expect(data.slice(1).map((r) => r[5])).toEqual(
       ACCIDENT_GRADES.map((g) => (g === "" || g.startsWith("#") ? "#NAME?" : g))
     );
+  }, 150_000);
+
+  it("opens a workbook patched by recalc", async () => {
+    const input = tmp.path("r.csv");
+    writeFileSync(input, ACCIDENTS_CSV);
+    const graded = tmp.path("r.xlsx");
+    await capture(() => grade(input, { function: "INCIDENTLEVEL", out: graded, formulas: true }));
+    const zip = await JSZip.loadAsync(readFileSync(graded));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      xml
+        .replace('<c r="C2" t="str"><v>3人</v></c>', '<c r="C2"><v>12</v></c>')
+        .replace('<c r="C7"><v>1</v></c>', '<c r="C7" t="str"><v>x</v></c>')
+    );
+    const edited = tmp.path("r-edited.xlsx");
+    writeFileSync(edited, await zip.generateAsync({ type: "nodebuffer" }));
+    const out = tmp.path("r-out.xlsx");
+    await capture(() => recalc(edited, { out }));
+    const sheets = convert(out);
+    const data = sheets.get("r-out-r.csv")!;
+    expect(data[1][5]).toBe("重大事故");
+    expect(data[6][6]).toBe('"#VALUE! 死亡无法识别为数字：""x"""');
+    const summary = sheets.get("r-out-等级汇总.csv")!;
+    expect(summary[6].slice(0, 2)).toEqual(["重大事故", "2"]);
   }, 150_000);
 });
 

@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { grade } from "../../src/cli/commands/grade";
 import { capture, tempDir } from "./cli-helpers";
 
-const PIPELINE = join(__dirname, "../../../shared/realdata/crm_sales_opportunities/sales_pipeline.csv");
+const PIPELINE = join(
+  __dirname,
+  "../../../shared/realdata/crm_sales_opportunities/sales_pipeline.csv"
+);
 const present = existsSync(PIPELINE);
 const tmp = tempDir();
 afterAll(tmp.cleanup);
@@ -28,7 +31,9 @@ afterAll(tmp.cleanup);
       })
     );
     expect(error).toBeUndefined();
-    expect(stderr).toContain("engage_date + 57 days = median(close_date-engage_date|deal_stage=Won) over 4238 rows");
+    expect(stderr).toContain(
+      "engage_date + 57 days = median(close_date-engage_date|deal_stage=Won) over 4238 rows"
+    );
     const s = result!;
     expect(s.rows).toBe(8800);
     expect(s.skipped.get("deal_stage=Won")).toBe(4238);
@@ -36,8 +41,12 @@ afterAll(tmp.cleanup);
     expect(s.groups).toHaveLength(30);
     expect(s.failures.size).toBe(0);
     const lines = readFileSync(out, "utf8").split("\r\n");
-    expect(lines[0]).toBe("\uFEFFopportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value,客户等级,未评级原因");
-    expect(lines[1]).toBe("1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Won,2016-10-20,2017-03-01,1054,,已跳过：deal_stage=Won");
+    expect(lines[0]).toBe(
+      "\uFEFFopportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value,客户等级,未评级原因"
+    );
+    expect(lines[1]).toBe(
+      "1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Won,2016-10-20,2017-03-01,1054,,已跳过：deal_stage=Won"
+    );
   });
 });
 

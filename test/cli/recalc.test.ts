@@ -139,7 +139,8 @@ describe("gradekit recalc", () => {
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     const edited = xml
       .replace('<c r="C2" t="str"><v>3人</v></c>', '<c r="C2"><v>12</v></c>')
-      .replace('<c r="C5" t="str"><v>abc</v></c>', '<c r="C5"><v>1</v></c>');
+      .replace('<c r="C5" t="str"><v>abc</v></c>', '<c r="C5"><v>1</v></c>')
+      .replace('<c r="C7"><v>1</v></c>', '<c r="C7" t="str"><v>x</v></c>');
     expect(edited).not.toBe(xml);
     zip.file("xl/worksheets/sheet1.xml", edited);
     const input = tmp.path("edited.xlsx");
@@ -151,13 +152,21 @@ describe("gradekit recalc", () => {
     const data = await sheetCells(out, "xl/worksheets/sheet1.xml");
     expect(data.cells.get("F2")!.cached).toBe("重大事故");
     expect(data.cells.get("F5")!.cached).toBe("一般事故");
+    expect(data.cells.get("G5")!.cached).toBeNull();
+    expect(data.cells.get("F7")!.cached).toEqual({ error: "#VALUE!" });
+    expect(data.cells.get("G7")!.cached).toBe('#VALUE! 死亡无法识别为数字："x"');
+    expect(data.xml).toMatch(
+      /<c r="F7"[^>]*t="e"><f>[^<]+<\/f><v>#VALUE!<\/v><\/c><c r="G7" t="inlineStr">/
+    );
     const summary = await sheetCells(out, "xl/worksheets/sheet2.xml");
     const v = (a: string) => summary.cells.get(a)?.cached;
     expect([v("A7"), v("B7"), v("E7")]).toEqual(["重大事故", 1, 2]);
-    expect([v("A10"), v("E10")]).toEqual(["未能评级", 0]);
+    expect([v("A9"), v("B9"), v("E9")]).toEqual(["一般事故", 0, 1]);
+    expect([v("A10"), v("B10"), v("E10")]).toEqual(["未能评级", 1, 1]);
     expect([v("A11"), v("B11"), v("E11")]).toEqual(["空白行", 1, 1]);
     expect(v("A13")).toBe("未能评级原因");
-    expect(v("A14")).toBeUndefined();
+    expect([v("A14"), v("B14"), v("C14")]).toEqual(['#VALUE! 死亡无法识别为数字："x"', 1, 7]);
+    expect(v("A15")).toBeUndefined();
   });
 
   it.each([

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { openPackage } from "../xlsx-package";
 import { cellWithValue, patchXml, sameValue } from "../sheet-xml";
 import { recalculate } from "../workbook-calc";
-import { refreshSummary } from "../summary-refresh";
+import { locateSummary, refreshSummary } from "../summary-refresh";
+import { reasonPatches } from "../reason-refresh";
+import { SheetCell } from "../sheet-xml";
 import { commitFiles, discardFiles, pendingFile } from "../output-file";
 import { InputError } from "../table";
 
@@ -37,13 +39,29 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
   const changed: Record<string, number> = {};
   const summaries: string[] = [];
   let computed = 0;
+  // Reason cells beside the grades, keyed by the data sheet they belong to.
+  const reasons = new Map<number, ReturnType<typeof reasonPatches>>();
   for (const sheet of calc.sheets) {
-    const results = calc.results.get(sheet.id);
-    const patches = [];
-    for (const [cell, value] of results ?? []) {
+    const target = locateSummary(sheet, calc);
+    if (target)
+      reasons.set(target.data.id, [
+        ...(reasons.get(target.data.id) ?? []),
+        ...reasonPatches(calc, target),
+      ]);
+  }
+
+  for (const sheet of calc.sheets) {
+    const replaced = new Map<SheetCell, string>();
+    for (const [cell, value] of calc.results.get(sheet.id) ?? []) {
       computed++;
-      if (!sameValue(cell.cached, value)) patches.push({ cell, xml: cellWithValue(cell, value) });
+      if (!sameValue(cell.cached, value)) replaced.set(cell, cellWithValue(cell, value));
     }
+    const valueChanges = replaced.size;
+    for (const r of reasons.get(sheet.id) ?? []) {
+      const before = replaced.get(r.cell) ?? sheet.xml.slice(r.cell.start, r.cell.end);
+      replaced.set(r.cell, r.after ? before + r.xml : r.xml);
+    }
+    const patches = [...replaced].map(([cell, xml]) => ({ cell, xml }));
     let xml = patches.length > 0 ? patchXml(sheet.xml, patches) : sheet.xml;
     const summary = refreshSummary(sheet, calc, xml);
     if (summary !== null && summary !== xml) {
@@ -52,7 +70,7 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
     }
     if (xml !== sheet.xml) {
       pkg.zip.file(sheet.path, xml);
-      changed[sheet.name] = patches.length;
+      changed[sheet.name] = valueChanges;
     }
   }
 
