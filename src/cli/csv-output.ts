@@ -6,7 +6,7 @@
 import { createWriteStream, WriteStream } from "node:fs";
 import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
-import { GradingFunction, Lang, Outcome } from "../grading";
+import { Cell, GradingFunction, Lang, Outcome } from "../grading";
 import { gradeHeading, reasonHeading, reasonText } from "./xlsx-output";
 import { GradedWriter } from "./xlsx-output";
 import { Summary, summaryWords } from "./summary";
@@ -20,12 +20,19 @@ function gradeText(outcome: Outcome | string): string {
   return String(outcome.value);
 }
 
+/** A workbook value as CSV text: dates as ISO dates, errors as their code. */
+function fieldText(written: unknown, cell: Cell): string {
+  if (written instanceof Date) {
+    const iso = written.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+  }
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "object" ? cell.inputError : String(cell);
+}
+
+/** The original fields: as written in a CSV input, or formatted from a workbook's cells. */
 function rawFields(row: TableRow, width: number): string[] {
-  const fields = row.raw
-    ? [...row.raw]
-    : row.cells.map((c) =>
-        c === null || c === undefined ? "" : typeof c === "object" ? c.inputError : String(c)
-      );
+  const fields = row.raw ? [...row.raw] : row.cells.map((c, i) => fieldText(row.write?.[i], c));
   while (fields.length < width) fields.push("");
   return fields.slice(0, width);
 }

@@ -6,7 +6,7 @@
  * lacks never disturb the result.
  */
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from "hyperformula";
-import { createEngine } from "./formula-engine";
+import { createEngineFromSheets } from "./formula-engine";
 import { callsGrade, parseRange, shiftFormula, toEngineFormula } from "./formula-text";
 import { CachedValue, readCells, SheetCell } from "./sheet-xml";
 import { XlsxPackage } from "./xlsx-package";
@@ -41,8 +41,6 @@ export function fromEngine(v: unknown): CachedValue {
   return v as CachedValue;
 }
 
-const key = (a: SimpleCellAddress) => `${a.sheet}:${a.row}:${a.col}`;
-
 /** Spreads shared formulas to every cell: the text shifted from the cell that holds it. */
 function formulaTexts(cells: readonly SheetCell[]): Map<SheetCell, string> {
   const masters = new Map<string, SheetCell>();
@@ -61,95 +59,121 @@ function formulaTexts(cells: readonly SheetCell[]): Map<SheetCell, string> {
   return out;
 }
 
-export function recalculate(pkg: XlsxPackage, xmls: readonly string[]): Recalculated {
-  const engine = createEngine();
-  const sheets: LoadedSheet[] = pkg.sheets.map((s, i) => ({
-    ...s,
-    xml: xmls[i],
-    cells: readCells(xmls[i], pkg.sharedStrings),
-    id: engine.getSheetId(engine.addSheet(s.name)) as number,
-  }));
-
-  const formulas = new Map<string, { sheet: LoadedSheet; cell: SheetCell; text: string }>();
-  const spillOf = new Map<string, SheetCell[]>();
-  const grade: SimpleCellAddress[] = [];
-  engine.batch(() => {
-    for (const sheet of sheets) {
-      const texts = formulaTexts(sheet.cells);
-      // Cells inside an array formula's range are filled by its spill, not by the file.
-      const covered = new Set<SheetCell>();
-      const anchors = sheet.cells.filter((c) => c.formulaType === "array" && c.ref && texts.has(c));
-      for (const anchor of anchors) {
-        const r = parseRange(anchor.ref as string);
-        const inside = sheet.cells.filter(
-          (c) =>
-            c !== anchor &&
-            c.row >= r.top &&
-            c.row <= r.bottom &&
-            c.col >= r.left &&
-            c.col <= r.right
-        );
-        inside.forEach((c) => covered.add(c));
-        spillOf.set(`${sheet.id}:${anchor.row}:${anchor.col}`, inside);
-      }
-      for (const cell of sheet.cells) {
-        const address = { sheet: sheet.id, row: cell.row, col: cell.col };
-        const text = texts.get(cell);
-        if (covered.has(cell)) continue;
-        if (text === undefined) {
-          engine.setCellContents(address, [[engineInput(cell.cached) as never]]);
-          continue;
-        }
-        formulas.set(key(address), { sheet, cell, text });
-        if (callsGrade(text)) grade.push(address);
-        try {
-          engine.setCellContents(address, [[`=${toEngineFormula(text)}`]]);
-        } catch {
-          engine.setCellContents(address, [[engineInput(cell.cached) as never]]);
-        }
-      }
+function addNames(engine: HyperFormula, pkg: XlsxPackage, sheets: readonly LoadedSheet[]): void {
+  for (const d of pkg.definedNames) {
+    try {
+      const scope = d.sheet === undefined ? undefined : sheets[d.sheet]?.id;
+      engine.addNamedExpression(d.name, `=${toEngineFormula(d.ref)}`, scope);
+    } catch {
+      // A name the engine cannot read (an external link, a function it lacks) is skipped.
     }
-    for (const d of pkg.definedNames) {
-      try {
-        const scope = d.sheet === undefined ? undefined : sheets[d.sheet]?.id;
-        engine.addNamedExpression(d.name, `=${toEngineFormula(d.ref)}`, scope);
-      } catch {
-        // A name the engine cannot read (an external link, a function it lacks) is skipped.
+  }
+}
+
+interface FormulaCell {
+  readonly sheetName: string;
+  readonly cell: SheetCell;
+}
+
+export function recalculate(pkg: XlsxPackage, xmls: readonly string[]): Recalculated {
+  const cellsOf = pkg.sheets.map((_, i) => readCells(xmls[i], pkg.sharedStrings));
+  const contents: Record<string, unknown[][]> = {};
+  const put = (name: string, row: number, col: number, value: unknown) => {
+    const rows = contents[name];
+    while (rows.length <= row) rows.push([]);
+    rows[row][col] = value;
+  };
+
+  const formulas = new Map<string, FormulaCell>();
+  const spillOf = new Map<string, SheetCell[]>();
+  const gradeKeys: string[] = [];
+  const located: { name: string; path: string; xml: string; cells: SheetCell[] }[] = [];
+  pkg.sheets.forEach((s, i) => {
+    contents[s.name] = [];
+    located.push({ ...s, xml: xmls[i], cells: cellsOf[i] });
+  });
+
+  // Keys name a sheet by its index in the workbook until the engine gives it an id.
+  located.forEach((sheet, index) => {
+    const texts = formulaTexts(sheet.cells);
+    // Cells inside an array formula's range are filled by its spill, not by the file.
+    const covered = new Set<SheetCell>();
+    const byRow = new Map<number, SheetCell[]>();
+    for (const c of sheet.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+    for (const anchor of sheet.cells.filter((c) => c.formulaType === "array" && c.ref)) {
+      if (!texts.has(anchor)) continue;
+      const r = parseRange(anchor.ref as string);
+      const inside: SheetCell[] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (const c of byRow.get(row) ?? []) {
+          if (c !== anchor && c.col >= r.left && c.col <= r.right) inside.push(c);
+        }
       }
+      inside.forEach((c) => covered.add(c));
+      spillOf.set(`${index}:${anchor.row}:${anchor.col}`, inside);
+    }
+    for (const cell of sheet.cells) {
+      if (covered.has(cell)) continue;
+      const text = texts.get(cell);
+      if (text === undefined) {
+        put(sheet.name, cell.row, cell.col, engineInput(cell.cached));
+        continue;
+      }
+      const k = `${index}:${cell.row}:${cell.col}`;
+      formulas.set(k, { sheetName: sheet.name, cell });
+      if (callsGrade(text)) gradeKeys.push(k);
+      put(sheet.name, cell.row, cell.col, `=${toEngineFormula(text)}`);
     }
   });
 
+  let engine = createEngineFromSheets(contents);
+  const sheets: LoadedSheet[] = located.map((s) => ({
+    ...s,
+    id: engine.getSheetId(s.name) as number,
+  }));
+  addNames(engine, pkg, sheets);
+
   // Everything that depends on a GRADE call, directly or through other cells.
-  const reached = new Set<string>(grade.map(key));
-  const queue: unknown[] = [...grade];
+  const reached = new Set<string>(gradeKeys);
+  const queue: unknown[] = gradeKeys.map((k) => {
+    const [sheet, row, col] = k.split(":").map(Number);
+    return { sheet: sheets[sheet].id, row, col };
+  });
+  const idToIndex = new Map(sheets.map((s, i) => [s.id, i]));
+  const keyOf = (a: SimpleCellAddress) => `${idToIndex.get(a.sheet)}:${a.row}:${a.col}`;
   while (queue.length > 0) {
     for (const d of engine.getCellDependents(queue.pop() as SimpleCellAddress)) {
-      const k = "start" in d ? `${key(d.start)}-${key(d.end)}` : key(d);
+      const k = "start" in d ? `${keyOf(d.start)}-${keyOf(d.end)}` : keyOf(d);
       if (reached.has(k)) continue;
       reached.add(k);
       queue.push(d);
     }
   }
-  engine.batch(() => {
-    for (const [k, f] of formulas) {
-      if (!reached.has(k)) {
-        engine.setCellContents({ sheet: f.sheet.id, row: f.cell.row, col: f.cell.col }, [
-          [engineInput(f.cell.cached) as never],
-        ]);
-      }
-    }
-  });
+
+  // Formulas that GRADE does not reach keep Excel's values: reload with those in place.
+  let unreached = 0;
+  for (const [k, f] of formulas) {
+    if (reached.has(k)) continue;
+    unreached++;
+    put(f.sheetName, f.cell.row, f.cell.col, engineInput(f.cell.cached));
+  }
+  if (unreached > 0) {
+    engine = createEngineFromSheets(contents);
+    addNames(engine, pkg, sheets);
+  }
 
   const results = new Map<number, Map<SheetCell, CachedValue>>();
   const messages = new Map<string, string>();
   for (const [k, f] of formulas) {
     if (!reached.has(k)) continue;
-    const bySheet = results.get(f.sheet.id) ?? new Map<SheetCell, CachedValue>();
-    results.set(f.sheet.id, bySheet);
+    const sheet = sheets[Number(k.split(":")[0])];
+    const bySheet = results.get(sheet.id) ?? new Map<SheetCell, CachedValue>();
+    results.set(sheet.id, bySheet);
     for (const cell of [f.cell, ...(spillOf.get(k) ?? [])]) {
-      const raw = engine.getCellValue({ sheet: f.sheet.id, row: cell.row, col: cell.col });
-      if (raw instanceof DetailedCellError && raw.message)
-        messages.set(`${f.sheet.id}:${cell.row}:${cell.col}`, raw.message);
+      const raw = engine.getCellValue({ sheet: sheet.id, row: cell.row, col: cell.col });
+      if (raw instanceof DetailedCellError && raw.message) {
+        messages.set(`${sheet.id}:${cell.row}:${cell.col}`, raw.message);
+      }
       bySheet.set(cell, fromEngine(raw));
     }
   }

@@ -218,5 +218,10 @@ describe("gradekit grade to xlsx", () => {
     expect(data.getCell("E3").value).toBe("一般事故");
     expect(data.getCell("A2").value).toEqual(new Date(Date.UTC(2024, 4, 1)));
     expect(data.getCell("A2").numFmt).toMatch(/y/);
+
+    const csv = tmp.path("ledger-out.csv");
+    await run(input, { out: csv, sheet: "台账" });
+    expect(csvRows(csv)[1]).toEqual(["2024-05-01", "0", "0", "1", "特别重大事故", ""]);
+    expect(csvRows(csv)[2]).toEqual(["2024-05-02", "2", "0", "300万", "一般事故", ""]);
   });
 });
