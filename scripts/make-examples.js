@@ -70,9 +70,22 @@ function csvField(v) {
 
 async function main() {
   fs.mkdirSync(dir, { recursive: true });
-  const accidentHeaders = ["事故编号", "发生日期", "单位", "死亡人数", "重伤人数", "直接经济损失(万元)"];
+  const accidentHeaders = [
+    "事故编号",
+    "发生日期",
+    "单位",
+    "死亡人数",
+    "重伤人数",
+    "直接经济损失(万元)",
+  ];
   await workbook("事故台账.xlsx", "事故台账", accidentHeaders, ACCIDENTS, 2);
-  await workbook("客户名单.xlsx", "客户名单", ["客户", "销售", "需求", "预计成交时间"], CUSTOMERS, 4);
+  await workbook(
+    "客户名单.xlsx",
+    "客户名单",
+    ["客户", "销售", "需求", "预计成交时间"],
+    CUSTOMERS,
+    4
+  );
   const csv = [accidentHeaders, ...ACCIDENTS].map((r) => r.map(csvField).join(",")).join("\r\n");
   fs.writeFileSync(path.join(dir, "事故台账-gbk.csv"), iconv.encode(csv + "\r\n", "gbk"));
   process.stdout.write(`examples written to ${dir}\n`);
