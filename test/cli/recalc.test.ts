@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import JSZip from "jszip";
 import { recalc } from "../../src/cli/commands/recalc";
 import { grade } from "../../src/cli/commands/grade";
@@ -167,6 +168,29 @@ describe("gradekit recalc", () => {
     expect(v("A13")).toBe("未能评级原因");
     expect([v("A14"), v("B14"), v("C14")]).toEqual(['#VALUE! 死亡无法识别为数字："x"', 1, 7]);
     expect(v("A15")).toBeUndefined();
+  });
+
+  it.each([
+    ["examples/事故台账.xlsx", "INCIDENTLEVEL"],
+    ["examples/客户名单.xlsx", "CUSTOMERTIER"],
+    ["examples/客户名单.xlsx", "CUSTOMERURGENCY"],
+  ])("recalculating %s graded by %s with formulas changes nothing", async (file, id) => {
+    const graded = tmp.path(`example-${id}.xlsx`);
+    const customers = id !== "INCIDENTLEVEL";
+    await capture(() =>
+      grade(join(__dirname, "../..", file), {
+        function: id,
+        out: graded,
+        formulas: true,
+        map: id === "CUSTOMERURGENCY" ? ["nextAction=预计成交时间"] : undefined,
+        set: customers ? ["asOf=2026-06-01"] : undefined,
+        by: customers ? "销售" : "单位",
+      })
+    );
+    const again = tmp.path(`again-${id}.xlsx`);
+    const { result } = await capture(() => recalc(graded, { out: again }));
+    expect(result!.computed).toBeGreaterThan(13);
+    expect(result!.changed).toEqual({});
   });
 
   it.each([
