@@ -11,7 +11,9 @@ import { ENUMS } from "./fakes/enums";
 import * as formats from "./fakes/formats";
 import * as pivots from "./fakes/pivots";
 import * as range from "./fakes/range";
+import * as areas from "./fakes/range-areas";
 import * as sheets from "./fakes/sheets";
+import * as tables from "./fakes/tables";
 import { readExcelTypes, versionAtMost } from "./office-types";
 
 const types = readExcelTypes();
@@ -19,14 +21,14 @@ const types = readExcelTypes();
 /** Fake class → the Excel class it imitates. */
 const FAKES: [new (...args: never[]) => object, string][] = [
   [range.FakeRange, "Range"],
-  [range.FakeRangeAreas, "RangeAreas"],
+  [areas.FakeRangeAreas, "RangeAreas"],
   [sheets.FakeWorksheet, "Worksheet"],
   [sheets.FakeWorksheetCollection, "WorksheetCollection"],
-  [sheets.FakeTable, "Table"],
-  [sheets.FakeTableCollection, "TableCollection"],
-  [sheets.FakeTableScopedCollection, "TableScopedCollection"],
-  [sheets.FakeTableColumnCollection, "TableColumnCollection"],
-  [sheets.FakeTableColumn, "TableColumn"],
+  [tables.FakeTable, "Table"],
+  [tables.FakeTableCollection, "TableCollection"],
+  [tables.FakeTableScopedCollection, "TableScopedCollection"],
+  [tables.FakeTableColumnCollection, "TableColumnCollection"],
+  [tables.FakeTableColumn, "TableColumn"],
   [pivots.FakePivotTableCollection, "PivotTableCollection"],
   [pivots.FakePivotTable, "PivotTable"],
   [pivots.FakePivotField, "PivotField"],

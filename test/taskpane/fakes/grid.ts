@@ -121,6 +121,47 @@ export class SheetModel {
     );
   }
 
+  /** Excel's CurrentRegion: grows while any neighbouring row or column has content. */
+  surrounding(start: Area): Area {
+    let { top, left } = start;
+    let bottom = top;
+    let right = left;
+    const any = (r0: number, r1: number, c0: number, c1: number) => {
+      for (let r = Math.max(0, r0); r <= r1; r++) {
+        for (let c = Math.max(0, c0); c <= c1; c++) if (!this.isEmpty(r, c)) return true;
+      }
+      return false;
+    };
+    // Rows first, one at a time; a column check scans the whole height, so it runs only
+    // once per round and the region grows in a few rounds even at 100,000 rows.
+    for (let grew = true; grew;) {
+      grew = false;
+      while (top > 0 && any(top - 1, top - 1, left - 1, right + 1)) top--;
+      while (any(bottom + 1, bottom + 1, left - 1, right + 1)) bottom++;
+      if (left > 0 && any(top - 1, bottom + 1, left - 1, left - 1)) (left--, (grew = true));
+      if (any(top - 1, bottom + 1, right + 1, right + 1)) (right++, (grew = true));
+    }
+    return { sheet: this.name, top, left, bottom, right };
+  }
+
+  /** The smallest area holding every non-empty cell of `area`, or null. */
+  used(area: Area): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        if (this.isEmpty(r, c)) continue;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+    return bottom < 0 ? null : { sheet: this.name, top, left, bottom, right };
+  }
+
   tables(): TableModel[] {
     return this.book.tables.filter((t) => t.sheet === this);
   }

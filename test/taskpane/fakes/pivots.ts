@@ -9,7 +9,7 @@ import { Batch, FakeClientResult, Loadable } from "./batch";
 import { checkEnum } from "./enums";
 import { BookModel, PivotModel, SheetModel, TableModel } from "./grid";
 import type { FakeRange } from "./range";
-import type { FakeTable } from "./sheets";
+import type { FakeTable } from "./tables";
 
 class Named extends Loadable {
   constructor(

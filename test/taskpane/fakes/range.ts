@@ -8,8 +8,10 @@ import { a1, Area, parseArea, quoteSheet } from "../../../src/taskpane/excel/add
 import { Batch, Loadable } from "./batch";
 import { checkEnum } from "./enums";
 import { Cell, SheetModel } from "./grid";
+import { FakeRangeAreas } from "./range-areas";
 import type { FakeConditionalFormatCollection } from "./formats";
-import type { FakeTableScopedCollection, FakeWorksheet } from "./sheets";
+import type { FakeWorksheet } from "./sheets";
+import type { FakeTableScopedCollection } from "./tables";
 
 /** Set by workbook.ts, which owns every kind of fake (breaks an import cycle). */
 export const links: {
@@ -185,44 +187,13 @@ export class FakeRange extends Loadable {
   }
 
   getSurroundingRegion(): FakeRange {
-    let { top, left, bottom, right } = this.area;
-    bottom = top;
-    right = left;
-    const any = (r0: number, r1: number, c0: number, c1: number) => {
-      for (let r = Math.max(0, r0); r <= r1; r++) {
-        for (let c = Math.max(0, c0); c <= c1; c++) if (!this.sheet.isEmpty(r, c)) return true;
-      }
-      return false;
-    };
-    // Rows first, one at a time; a column check scans the whole height, so it runs only
-    // once per round and the region grows in a few rounds even at 100,000 rows.
-    for (let grew = true; grew;) {
-      grew = false;
-      while (top > 0 && any(top - 1, top - 1, left - 1, right + 1)) top--;
-      while (any(bottom + 1, bottom + 1, left - 1, right + 1)) bottom++;
-      if (left > 0 && any(top - 1, bottom + 1, left - 1, left - 1)) (left--, (grew = true));
-      if (any(top - 1, bottom + 1, right + 1, right + 1)) (right++, (grew = true));
-    }
+    const { top, left, bottom, right } = this.sheet.surrounding(this.area);
     return this.at(top, left, bottom - top + 1, right - left + 1);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (let r = this.area.top; r <= this.area.bottom; r++) {
-      for (let c = this.area.left; c <= this.area.right; c++) {
-        if (this.sheet.isEmpty(r, c)) continue;
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      }
-    }
-    const found: Area | null =
-      bottom < 0 ? null : { sheet: this.sheet.name, top, left, bottom, right };
+    const found = this.sheet.used(this.area);
     return new FakeRange(this.batch, this.sheet, found ?? this.area, found === null);
   }
 
@@ -257,36 +228,5 @@ export class FakeRange extends Loadable {
       for (let c = this.area.left; c <= this.area.right; c++)
         this.sheet.set(r, c, cell && { ...cell });
     }
-  }
-}
-
-/** Excel.RangeAreas, as getMergedAreasOrNullObject returns it (ExcelApi 1.13). */
-export class FakeRangeAreas extends Loadable {
-  constructor(
-    batch: Batch,
-    private readonly sheet: SheetModel,
-    private readonly areas: Area[]
-  ) {
-    super(batch);
-  }
-  protected loadable(): readonly string[] {
-    return ["address", "areaCount"];
-  }
-  beforeDeliver(): string | null {
-    // The API "will fail to return the result" past 512 merged areas.
-    return this.areas.length > 512 ? "GeneralException: too many merged areas" : null;
-  }
-  get isNullObject(): boolean {
-    return this.nullCheck(this.areas.length === 0);
-  }
-  get address(): string {
-    return this.read("address", () =>
-      this.areas
-        .map((m) => `${quoteSheet(this.sheet.name)}!${a1(m.top, m.left, m.bottom, m.right)}`)
-        .join(", ")
-    );
-  }
-  get areaCount(): number {
-    return this.read("areaCount", () => this.areas.length);
   }
 }

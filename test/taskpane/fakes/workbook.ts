@@ -13,7 +13,8 @@ import { FakeConditionalFormatCollection } from "./formats";
 import { BookModel, SheetModel } from "./grid";
 import { FakePivotTableCollection } from "./pivots";
 import { FakeRange, links } from "./range";
-import { FakeWorksheet, FakeWorksheetCollection, tablesIn } from "./sheets";
+import { FakeWorksheet, FakeWorksheetCollection } from "./sheets";
+import { tablesIn } from "./tables";
 
 links.worksheet = (batch, sheet) => new FakeWorksheet(batch, sheet);
 links.tablesIn = tablesIn;
