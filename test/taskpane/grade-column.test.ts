@@ -78,6 +78,14 @@ describe("grading a plain range", () => {
     expect(valueAt(setup.sheet, "E1")).toBe("INCIDENTLEVEL");
   });
 
+  test("a formulasLocal that the regional separator rejects falls back to Range.formulas", async () => {
+    const setup = plainIncidents(10);
+    setup.book.listSeparator = ";";
+    const result = await grade(setup);
+    expect(result).toMatchObject({ kind: "written", flavour: "invariant", retried: true });
+    expect(setup.sheet.cell(1, 4)?.via).toBe("formulas");
+  });
+
   test("#NAME? in both forms is reported with the formula", async () => {
     const setup = plainIncidents(10);
     setup.book.names = "unregistered";

@@ -68,7 +68,14 @@ export async function writeChecked(
   const order: Flavour[] = lang === "zh" ? ["local", "invariant"] : ["invariant", "local"];
   for (const [i, flavour] of order.entries()) {
     const first = place(forms[flavour], flavour).load("values,valueTypes");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // formulasLocal follows the regional list separator; where it is ";" Excel rejects the
+      // "," form outright instead of showing #NAME?. The other form is tried the same way.
+      if (i === order.length - 1) throw e;
+      continue;
+    }
     if (!isNameError(first)) return { formula: forms[flavour], flavour, retried: i > 0 };
   }
   throw new PaneProblem("nameError", forms[order[order.length - 1]]);

@@ -172,6 +172,8 @@ export class BookModel {
   readonly tables: TableModel[] = [];
   readonly pivots: PivotModel[] = [];
   names: NameMode = "english";
+  /** The regional list separator formulasLocal expects (";" in much of Europe). */
+  listSeparator: "," | ";" = ",";
   selection: { sheet: SheetModel; row: number; col: number } | null = null;
   calculations: string[] = [];
   calculationMode = "Automatic";

@@ -118,6 +118,11 @@ export class FakeRange extends Loadable {
       this.batch.fail(`InvalidArgument: ${via} must be ${this.rows()}×${this.cols()}`);
       return;
     }
+    const local = via === "formulasLocal" && this.sheet.book.listSeparator === ";";
+    if (local && rows.some((line: unknown[]) => line.some((v) => String(v).includes(",")))) {
+      this.batch.fail("InvalidArgument: the formula is not valid in this locale");
+      return;
+    }
     rows.forEach((line: unknown[], r) =>
       line.forEach((v, c) => this.writeCell(this.area.top + r, this.area.left + c, v, via))
     );
