@@ -216,6 +216,17 @@ describe("grading an Excel Table", () => {
     expect(valueAt(setup.sheet, "E1")).toBe("事故等级");
   });
 
+  test("a parameter that takes a population gets the whole Table column", async () => {
+    const setup = tableIncidents(4);
+    const [deaths, serious] = INCIDENT.params;
+    const ranked = { ...INCIDENT, params: [deaths, { ...serious, kind: "population" as const }] };
+    const inspection = await inspect(setup, ranked, "en");
+    await writeGradeColumn(setup.context, request(inspection, { fn: ranked, lang: "en" }));
+    expect(formulasOn(setup.sheet).get("E2")).toBe(
+      "=GRADE.INCIDENTLEVEL([@[死亡人数]],事故表[[重伤人数]])"
+    );
+  });
+
   test("rerun in a Table rewrites its own column in place after confirmation", async () => {
     const setup = tableIncidents(6);
     await grade(setup);

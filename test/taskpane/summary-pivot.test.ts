@@ -150,11 +150,31 @@ describe("helpers", () => {
     expect(uniqueSheetName("x".repeat(31), ["x".repeat(31)])).toBe(`${"x".repeat(29)} 2`);
   });
 
-  test("toStructured rewrites only the region's own column ranges", async () => {
+  test("toStructured rewrites only the region's own column ranges, argument by argument", async () => {
     const setup = plainIncidents(10);
     const { region } = await inspect(setup);
-    expect(toStructured('=GRADE.X(B2:B11,$C$2:$C$11,D2:D5,Z2:Z11&"")', region)).toBe(
-      '=GRADE.X([@[死亡人数]],[@[重伤人数]],D2:D5,Z2:Z11&"")'
+    expect(
+      toStructured(
+        '=GRADE.X(B2:B11,$C$2:$C$11,IF(ISNUMBER(D2:D11),D2:D11*10000,D2:D11&""),Z2:Z11)',
+        region,
+        INCIDENT,
+        "表1"
+      )
+    ).toBe(
+      '=GRADE.X([@[死亡人数]],[@[重伤人数]],IF(ISNUMBER([@[直接经济损失（万元）]]),[@[直接经济损失（万元）]]*10000,[@[直接经济损失（万元）]]&""),Z2:Z11)'
+    );
+    expect(toStructured("=GRADE.X(B2:B5)", region, INCIDENT, "表1")).toBe("=GRADE.X(B2:B5)");
+  });
+
+  test("toStructured gives a population parameter the whole column", async () => {
+    const setup = plainIncidents(10);
+    const { region } = await inspect(setup);
+    const ranked = {
+      ...INCIDENT,
+      params: [INCIDENT.params[0], { ...INCIDENT.params[1], kind: "population" as const }],
+    };
+    expect(toStructured("=GRADE.X(B2:B11,C2:C11)", region, ranked, "表1")).toBe(
+      "=GRADE.X([@[死亡人数]],表1[[重伤人数]])"
     );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { findFunction, GradeValue, GradingFunction } from "../../grading";
 import { ParamColumn } from "../../grading/columns";
+import { isLifted } from "../../grading/evaluate";
 
 /**
  * "invariant" is the English form Range.formulas takes (function ids); "local" is the form
@@ -19,9 +20,18 @@ export function functionName(ns: string, fn: GradingFunction, flavour: Flavour):
   return `${ns}.${flavour === "local" ? fn.name.zh : fn.id}`;
 }
 
+function escapeColumn(column: string): string {
+  return column.replace(/(['#[\]])/g, "'$1");
+}
+
 /** [@[死亡人数]]: this row of a Table column; ' escapes the characters Excel reserves. */
 export function structuredRef(column: string): string {
-  return `[@[${column.replace(/(['#[\]])/g, "'$1")}]]`;
+  return `[@[${escapeColumn(column)}]]`;
+}
+
+/** 表1[[销量]]: a whole Table column, for parameters that take a population. */
+export function wholeColumnRef(table: string, column: string): string {
+  return `${table}[[${escapeColumn(column)}]]`;
 }
 
 /** Plain numbers times the unit scale; text keeps its own unit (8000万) and blanks stay blank. */
@@ -32,17 +42,18 @@ export function scaled(ref: string, scale: number): string {
 
 /**
  * The argument list in parameter order: mapped parameters become references, unmapped
- * optional ones are left empty, and empty arguments at the end are dropped.
+ * optional ones are left empty, and empty arguments at the end are dropped. `whole` is true
+ * for parameters that take a whole population rather than one row.
  */
 export function gradeArgs(
   fn: GradingFunction,
   columns: readonly ParamColumn[],
-  ref: (column: number) => string
+  ref: (column: number, whole: boolean) => string
 ): string[] {
   const args = fn.params.map((p) => {
     const mapped = columns.find((c) => c.param === p);
     if (!mapped || mapped.column === null) return "";
-    return scaled(ref(mapped.column), mapped.scale);
+    return scaled(ref(mapped.column, !isLifted(p)), mapped.scale);
   });
   while (args.length > 0 && args[args.length - 1] === "") args.pop();
   return args;
@@ -68,6 +79,27 @@ export function literal(value: GradeValue): string {
 export function orderFormula(gradeColumn: string, labels: readonly GradeValue[]): string {
   const list = labels.map(literal).join(",");
   return `=IFERROR(MATCH(${structuredRef(gradeColumn)},{${list}},0),"")`;
+}
+
+/** Splits "=NS.F(a,IF(b,c),d)" into its head and top-level arguments. */
+export function splitCall(formula: string): { head: string; args: string[] } | null {
+  const open = formula.indexOf("(");
+  if (open < 0 || !formula.endsWith(")")) return null;
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = "";
+  for (const ch of formula.slice(open + 1, -1)) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === "(" || ch === "{")) depth++;
+    if (!quoted && (ch === ")" || ch === "}")) depth--;
+    if (!quoted && depth === 0 && ch === ",") {
+      args.push(current);
+      current = "";
+    } else current += ch;
+  }
+  args.push(current);
+  return { head: formula.slice(0, open + 1), args };
 }
 
 const CALL = /^=\s*([A-Za-z][A-Za-z0-9]*)\.([^\s(,]+)\s*\(/;

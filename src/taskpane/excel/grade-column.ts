@@ -8,7 +8,7 @@
 import { GradingFunction, Lang } from "../../grading";
 import { ColumnMapping } from "../../grading/columns";
 import { a1, touchesColumns } from "./addresses";
-import { Flavour, gradeArgs, gradeFormula, structuredRef } from "./formula";
+import { Flavour, gradeArgs, gradeFormula, structuredRef, wholeColumnRef } from "./formula";
 import { PaneProblem } from "./problem";
 import { dataAddress, Inspection, targetRange } from "./region";
 import { fillColumn, Place, setFormula, writeChecked } from "./write-formula";
@@ -55,8 +55,12 @@ function checkInputs(request: GradeRequest): void {
 function formulaFor(request: GradeRequest, flavour: Flavour): string {
   const { region } = request.inspection;
   const last = region.firstRow + region.rowCount - 1;
-  const ref = region.table
-    ? (c: number) => structuredRef(region.columns[c].header)
+  const table = region.table;
+  const ref = table
+    ? (c: number, whole: boolean) =>
+        whole
+          ? wholeColumnRef(table, region.columns[c].header)
+          : structuredRef(region.columns[c].header)
     : (c: number) => a1(region.firstRow, region.left + c, last, region.left + c);
   const args = gradeArgs(request.fn, request.mapping.columns, ref);
   return gradeFormula(request.ns, request.fn, flavour, args);
