@@ -95,6 +95,10 @@ export function mappableParams(fn: GradingFunction): Param[] {
   return fn.params.filter((p) => isLifted(p) || p.kind === "population");
 }
 
+function isSiblingOf(population: Param, row: Param): boolean {
+  return population.name === `${row.name}s` || population.label.zh.includes(row.label.zh);
+}
+
 type Tier = (header: string, names: readonly string[]) => number;
 
 /** Lower score is a better match; Infinity is no match. */
@@ -110,9 +114,10 @@ const TIERS: readonly Tier[] = [
 ];
 
 /**
- * Maps headers to the function's parameters. Each column feeds at most one parameter; an
- * exact header beats a header with a unit, which beats a header that merely contains a name.
- * Money parameters carry the scale of the unit their header names.
+ * Maps headers to the function's parameters. Each column feeds at most one parameter, except
+ * that a population may share its row parameter's column; an exact header beats a header with
+ * a unit, which beats a header that merely contains a name. Money parameters carry the scale
+ * of the unit their header names.
  */
 export function mapColumns(headers: readonly string[], fn: GradingFunction): ColumnMapping {
   const params = mappableParams(fn);
@@ -138,6 +143,17 @@ export function mapColumns(headers: readonly string[], fn: GradingFunction): Col
         used.add(bestColumn);
       }
     }
+  }
+
+  // A population with no column of its own (RETAILSCALE's volumes) is the whole of the column
+  // its row-by-row sibling reads (volume): the sibling's name without the plural s, or the
+  // sibling's label inside its own (全部销量 ⊃ 销量).
+  for (const p of params) {
+    if (chosen.has(p) || p.kind !== "population") continue;
+    const sibling = params.find(
+      (q) => q !== p && isLifted(q) && isSiblingOf(p, q) && chosen.has(q)
+    );
+    if (sibling) chosen.set(p, chosen.get(sibling) as number);
   }
 
   const columns = params.map((param) => {

@@ -74,7 +74,7 @@ describe("colour rules", () => {
     const setup = await graded(20);
     userRule(setup.sheet, E, {
       rule: { formula1: '="一般事故"', operator: "EqualTo" },
-      fill: "#2B8A3E",
+      fill: severityScale(4)[3].fill,
     });
     const result = await applyColours(setup.context, "Sheet1!E2:E21", INCIDENT);
     expect(result).toMatchObject({ removed: 1, added: 4 });
@@ -88,7 +88,7 @@ describe("colour rules", () => {
       { ...E, left: 3, right: 4 },
       {
         rule: { formula1: '="一般事故"', operator: "EqualTo" },
-        fill: "#2B8A3E",
+        fill: severityScale(4)[3].fill,
       }
     );
     await applyColours(setup.context, GRADES, INCIDENT);

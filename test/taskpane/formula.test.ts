@@ -20,6 +20,7 @@ import {
 import { gradeHeader, pickHeaderRow } from "../../src/taskpane/excel/region-plan";
 import { inFlavour } from "../../src/taskpane/excel/write-formula";
 import { gradeScale } from "../../src/taskpane/grade-scale";
+import { tierScale } from "../../src/grading/colours";
 import { INCIDENT, TIER } from "./data";
 
 describe("addresses", () => {
@@ -150,7 +151,7 @@ describe("grade scale", () => {
       "较大事故",
       "一般事故",
     ]);
-    expect(gradeScale(TIER)[0].swatch.fill).toBe("#1B5E20");
+    expect(gradeScale(TIER).map((s) => s.swatch)).toEqual(tierScale);
   });
 
   test("several editions: the default's labels first, then labels only another edition has", () => {

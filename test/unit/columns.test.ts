@@ -1,5 +1,8 @@
 import { mapColumns, normaliseHeader, remapColumn, unitScale } from "../../src/grading/columns";
+import { param } from "../../src/grading/params";
 import { fn } from "../helpers";
+
+const T = { zh: "", en: "" };
 
 const incident = fn("INCIDENTLEVEL");
 const tier = fn("CUSTOMERTIER");
@@ -94,6 +97,39 @@ describe("mapColumns", () => {
   test("scale applies to money parameters only", () => {
     const mapping = mapColumns(["死亡人数（万）", "重伤人数", "损失"], incident);
     expect(mapping.columns.every((c) => c.scale === 1)).toBe(true);
+  });
+});
+
+describe("populations", () => {
+  // Shaped like RETAILSCALE: volume, volumes (whole column), [formats], [format].
+  const volume = param("volume", "amount", { zh: "销量", en: "volume" }, T, { headers: ["销量"] });
+  const volumes = param("volumes", "population", { zh: "全部销量", en: "volumes" }, T, {
+    lifted: false,
+  });
+  const formats = param("formats", "population", { zh: "全部业态", en: "formats" }, T, {
+    optional: true,
+    lifted: false,
+  });
+  const format = param("format", "text", { zh: "业态", en: "format" }, T, {
+    optional: true,
+    headers: ["业态"],
+  });
+  const ranked = { ...incident, params: [volume, volumes, formats, format] };
+
+  test("a population with no header of its own shares its row parameter's column", () => {
+    const mapping = mapColumns(["户号", "业态", "销量"], ranked);
+    expect(mapping.columns.map((c) => [c.param.name, c.column])).toEqual([
+      ["volume", 2],
+      ["volumes", 2],
+      ["formats", 1],
+      ["format", 1],
+    ]);
+    expect(mapping.missing).toEqual([]);
+  });
+
+  test("without the row parameter's column the population is missing too", () => {
+    const mapping = mapColumns(["户号", "业态"], ranked);
+    expect(mapping.missing.map((p) => p.name)).toEqual(["volume", "volumes"]);
   });
 });
 
