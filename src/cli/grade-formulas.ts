@@ -8,7 +8,7 @@
  * (OfficeDev/Excel-Custom-Functions#108). So the file gets the `_xldudf_` spelling.
  */
 import { GradingFunction } from "../grading";
-import { ColumnMapping, Source } from "../grading/columns";
+import { Source, SourceMapping } from "./column-sources";
 import { Preparation } from "./preparation";
 import { columnLetter, literal } from "./excel-refs";
 
@@ -35,7 +35,7 @@ function sourceExpression(s: Source, row: number): string {
  */
 export function argumentExpressions(
   fn: GradingFunction,
-  mapping: ColumnMapping,
+  mapping: SourceMapping,
   prep: Preparation,
   row: number
 ): string[] {
@@ -59,7 +59,7 @@ export function argumentExpressions(
 /** The formula text as stored in the file (no leading =). */
 export function gradeFormula(
   fn: GradingFunction,
-  mapping: ColumnMapping,
+  mapping: SourceMapping,
   prep: Preparation,
   row: number
 ): string {

@@ -4,7 +4,7 @@
  * date from another (--derive expectedClose=engage_date+median(close_date-engage_date|…)).
  */
 import { Cell, GradingFunction } from "../grading";
-import { findParam, normaliseHeader } from "../grading/columns";
+import { findParam, sameHeader } from "./column-sources";
 import { isBlank, readDate } from "../grading/read/inputs";
 import { foldWidth } from "../grading/read/number-text";
 import { InputError, Table } from "./table";
@@ -45,7 +45,7 @@ export function matchKey(cell: Cell): string {
 }
 
 function columnOf(table: Table, header: string): number {
-  const i = table.headers.map(normaliseHeader).indexOf(normaliseHeader(header));
+  const i = table.headers.findIndex((h) => sameHeader(String(h ?? ""), header));
   if (i < 0) {
     throw new InputError(`no column "${header}" (headers found: ${table.headers.join(", ")})`);
   }

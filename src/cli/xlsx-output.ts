@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { GradingFunction, Lang, Outcome, pick } from "../grading";
-import { ColumnMapping } from "../grading/columns";
+import { SourceMapping } from "./column-sources";
 import { Preparation } from "./preparation";
 import { columnLetter, literal, safeSheetName } from "./excel-refs";
 import { gradeFormula } from "./grade-formulas";
@@ -28,7 +28,7 @@ export interface XlsxOutputOptions {
   readonly lang: Lang;
   readonly numFmts?: readonly (string | undefined)[];
   /** Write =GRADE.* formulas with cached values instead of values only. */
-  readonly formulas?: { mapping: ColumnMapping; prep: Preparation };
+  readonly formulas?: { mapping: SourceMapping; prep: Preparation };
   readonly byColumn?: number;
 }
 

@@ -1,198 +1,187 @@
 /**
- * Matching a table's column headers to a grading function's parameters, and the unit a
- * header names ("直接经济损失(万元)"). Pure code: the CLI and the task pane both use it.
+ * Matching a table's column headers to a grading function's parameters, using the header
+ * names each Param declares (Chinese and English). Pure: the task pane and the CLI both use
+ * it, and neither hands over anything but header text.
  */
-import { foldWidth, parseBareNumber, round10 } from "./read/number-text";
-import { Cell, GradingFunction, Param, Text } from "./types";
 import { isLifted } from "./evaluate";
-import { messages } from "./messages";
+import { foldWidth } from "./read/number-text";
+import { GradingFunction, Param } from "./types";
 
-/** Where one parameter's value comes from. */
-export type Source =
-  | {
-      readonly kind: "column";
-      readonly index: number;
-      readonly header: string;
-      /** Multiplier for plain numbers, from a unit in the header (万元 → 10000); 1 if none. */
-      readonly scale: number;
-      /** The unit as the header wrote it, "" when there was none. */
-      readonly unit: string;
-      /** How the column was chosen: named by the user or matched by header. */
-      readonly how: "map" | "header";
-    }
-  | { readonly kind: "constant"; readonly value: Cell }
-  /** Computed from other columns by the caller (the CLI's --derive). */
-  | { readonly kind: "derived" }
-  | { readonly kind: "absent" };
+/** One parameter and the column chosen for it. */
+export interface ParamColumn {
+  readonly param: Param;
+  /** Index into the headers, or null when no column matched. */
+  readonly column: number | null;
+  /** Multiplier turning the column's plain numbers into the parameter's unit (万元 → 10000). */
+  readonly scale: number;
+}
 
 export interface ColumnMapping {
-  readonly sources: readonly Source[];
+  readonly columns: readonly ParamColumn[];
+  /** Required parameters no column matched. */
+  readonly missing: readonly Param[];
 }
 
-/** A mapping that cannot be built, with the reason for the user. */
-export class MappingError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-  }
-}
-
-const BRACKETED_TAIL = /\s*[(（[【]([^()（）[\]【】]*)[)）\]】]\s*$/;
-
-/** A header as compared: width folded, lower case, no spaces, no trailing unit in brackets. */
-export function normaliseHeader(header: string): string {
-  return foldWidth(header).replace(BRACKETED_TAIL, "").toLowerCase().replace(/\s+/g, "");
-}
-
-/** The unit in a header's trailing brackets: "直接经济损失(万元)" → "万元". */
-export function headerUnit(header: string): string {
-  const m = BRACKETED_TAIL.exec(foldWidth(header).trim());
-  return m ? m[1].trim() : "";
-}
-
-const MONEY_SCALES: ReadonlyMap<string, number> = new Map([
-  ["元", 1],
-  ["yuan", 1],
-  ["cny", 1],
-  ["rmb", 1],
-  ["千元", 1e3],
-  ["万", 1e4],
+/** Money units a header may name, in yuan. Longest first so 万元 wins over 元. */
+const MONEY_UNITS: readonly (readonly [string, number])[] = [
+  ["10kyuan", 1e4],
   ["万元", 1e4],
-  ["百万", 1e6],
-  ["百万元", 1e6],
-  ["千万", 1e7],
-  ["千万元", 1e7],
-  ["亿", 1e8],
   ["亿元", 1e8],
-]);
+  ["千元", 1e3],
+  ["百万元", 1e6],
+  ["万", 1e4],
+  ["亿", 1e8],
+  ["yuan", 1],
+  ["rmb", 1],
+  ["cny", 1],
+  ["元", 1],
+];
 
-/** The multiplier a header's unit sets for a parameter; only money is scaled. */
-export function unitScale(p: Param, unit: string): number {
-  if (p.kind !== "money") return 1;
-  return MONEY_SCALES.get(unit.toLowerCase().replace(/\s+/g, "")) ?? 1;
+const BRACKETED = /[(\[{（【［｛](.*?)[)\]}）】］｝]\s*$/;
+const UNIT_LABEL = /^(单位|unit|units|in)[:：]?/;
+
+/** Folds width and case and drops spaces, so "死亡人数 (人)" and "死亡人数（人）" compare equal. */
+export function normaliseHeader(header: string): string {
+  return foldWidth(header)
+    .toLowerCase()
+    .replace(/[（【［｛]/g, "(")
+    .replace(/[）】］｝]/g, ")")
+    .replace(/\s+/g, "");
 }
 
-/**
- * A cell of a column whose header names a unit: plain numbers (and text that is only a
- * number) are multiplied; text with its own unit ("0.8亿元") and blanks are left as they are.
- */
-export function scaleCell(cell: Cell, scale: number): Cell {
-  if (scale === 1) return cell;
-  if (typeof cell === "number") return round10(cell * scale);
-  if (typeof cell === "string" && cell.trim() !== "") {
-    const n = parseBareNumber(cell);
-    if (!Number.isNaN(n)) return round10(n * scale);
+/** The unit a header names at its end: in brackets, or after a slash, underscore or space. */
+function trailingUnit(header: string): { name: string; unit: string } | null {
+  const text = normaliseHeader(header);
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) {
+    return { name: text.slice(0, bracketed.index), unit: bracketed[1].replace(UNIT_LABEL, "") };
   }
-  return cell;
-}
-
-/** Whether a parameter must have a column or a constant. */
-export function isRequired(p: Param): boolean {
-  return !p.optional && isLifted(p);
-}
-
-/** The names a user may give a parameter in --map or --set: its name and labels. */
-export function paramNames(p: Param): string[] {
-  return [p.name, p.label.zh, p.label.en].map(normaliseHeader);
-}
-
-export function findParam(fn: GradingFunction, name: string): number {
-  const wanted = normaliseHeader(name);
-  return fn.params.findIndex((p) => paramNames(p).includes(wanted));
-}
-
-function candidates(p: Param): Set<string> {
-  return new Set([...(p.headers ?? []), p.name, p.label.zh, p.label.en].map(normaliseHeader));
-}
-
-export interface MappingRequest {
-  /** Parameter name → header, from --map. */
-  readonly map?: Readonly<Record<string, string>>;
-  /** Parameter name → the value for every row, from --set. */
-  readonly set?: Readonly<Record<string, Cell>>;
-  /** Parameters the caller computes itself. */
-  readonly derived?: readonly string[];
-}
-
-function unknownParam(fn: GradingFunction, name: string): MappingError {
-  const known = fn.params.map((p) => `${p.name}（${p.label.zh}）`).join("、");
-  return new MappingError(messages.unknownParameter(name, fn.id, known));
+  const separated = /^(.+?)[/_\-:：](.+)$/.exec(text);
+  if (separated) return { name: separated[1], unit: separated[2].replace(UNIT_LABEL, "") };
+  for (const [unit] of MONEY_UNITS) {
+    if (text.length > unit.length && text.endsWith(unit) && /^[\u4e00-\u9fff]/.test(unit)) {
+      return { name: text.slice(0, -unit.length), unit };
+    }
+  }
+  return null;
 }
 
 /**
- * Builds the mapping: --set and --map first, then each remaining parameter takes the first
- * unused column whose header matches one of its declared headers. A required parameter with
- * no column is an error that lists the headers found.
+ * The factor that turns a plain number in this column into yuan: 10000 for a header such as
+ * 直接经济损失（万元） or 损失/万元, 1e8 for 亿元, 1 when the header names no money unit.
+ */
+export function unitScale(header: string): number {
+  const found = trailingUnit(header);
+  if (!found) return 1;
+  const unit = found.unit.replace(/\s+/g, "");
+  const known = MONEY_UNITS.find(([u]) => u === unit);
+  return known ? known[1] : 1;
+}
+
+/** The header with any trailing unit removed: 直接经济损失（万元） → 直接经济损失. */
+export function headerName(header: string): string {
+  const found = trailingUnit(header);
+  return found && found.name.length > 0 ? found.name : normaliseHeader(header);
+}
+
+/** Every name that may head this parameter's column, normalised. */
+export function namesFor(p: Param): string[] {
+  const names = [...(p.headers ?? []), p.label.zh, p.label.en, p.name];
+  return [...new Set(names.map(normaliseHeader).filter((n) => n.length > 0))];
+}
+
+/** Parameters a column can feed: lifted inputs and populations, not editions or options. */
+export function mappableParams(fn: GradingFunction): Param[] {
+  return fn.params.filter((p) => isLifted(p) || p.kind === "population");
+}
+
+function isSiblingOf(population: Param, row: Param): boolean {
+  return population.name === `${row.name}s` || population.label.zh.includes(row.label.zh);
+}
+
+type Tier = (header: string, names: readonly string[]) => number;
+
+/** Lower score is a better match; Infinity is no match. */
+const TIERS: readonly Tier[] = [
+  (h, names) => (names.includes(normaliseHeader(h)) ? 0 : Infinity),
+  (h, names) => (names.includes(headerName(h)) ? 0 : Infinity),
+  // A header that contains a name (本次事故死亡人数 ⊃ 死亡人数): the longest name wins.
+  (h, names) => {
+    const text = headerName(h);
+    const lengths = names.filter((n) => n.length >= 2 && text.includes(n)).map((n) => n.length);
+    return lengths.length > 0 ? -Math.max(...lengths) : Infinity;
+  },
+];
+
+/**
+ * Maps headers to the function's parameters. Each column feeds at most one parameter, except
+ * that a population may share its row parameter's column; an exact header beats a header with
+ * a unit, which beats a header that merely contains a name. Money parameters carry the scale
+ * of the unit their header names. Parameters named in `skip` (given another way, such as the
+ * CLI's --set) are left out, and so are columns whose header is blank.
  */
 export function mapColumns(
-  fn: GradingFunction,
   headers: readonly string[],
-  request: MappingRequest = {}
+  fn: GradingFunction,
+  skip: ReadonlySet<string> = new Set()
 ): ColumnMapping {
-  const normalised = headers.map((h) => normaliseHeader(String(h ?? "")));
-  const sources: Source[] = fn.params.map(() => ({ kind: "absent" }));
+  const params = mappableParams(fn).filter((p) => !skip.has(p.name));
+  const chosen = new Map<Param, number>();
   const used = new Set<number>();
 
-  const column = (i: number, index: number, how: "map" | "header"): Source => {
-    const unit = headerUnit(String(headers[index]));
-    const scale = unitScale(fn.params[i], unit);
-    return { kind: "column", index, header: String(headers[index]), scale, unit, how };
-  };
-
-  for (const [name, value] of Object.entries(request.set ?? {})) {
-    const i = findParam(fn, name);
-    if (i < 0) throw unknownParam(fn, name);
-    sources[i] = { kind: "constant", value };
-  }
-  for (const name of request.derived ?? []) {
-    const i = findParam(fn, name);
-    if (i < 0) throw unknownParam(fn, name);
-    sources[i] = { kind: "derived" };
-  }
-  for (const [name, header] of Object.entries(request.map ?? {})) {
-    const i = findParam(fn, name);
-    if (i < 0) throw unknownParam(fn, name);
-    const index = normalised.indexOf(normaliseHeader(header));
-    if (index < 0) {
-      throw new MappingError(messages.noSuchColumn(header, headers.join("、")));
+  for (const tier of TIERS) {
+    for (const p of params) {
+      if (chosen.has(p)) continue;
+      const names = namesFor(p);
+      let best = Infinity;
+      let bestColumn = -1;
+      headers.forEach((h, i) => {
+        if (used.has(i) || typeof h !== "string" || h.trim() === "") return;
+        const score = tier(h, names);
+        if (score < best) {
+          best = score;
+          bestColumn = i;
+        }
+      });
+      if (bestColumn >= 0) {
+        chosen.set(p, bestColumn);
+        used.add(bestColumn);
+      }
     }
-    sources[i] = column(i, index, "map");
-    used.add(index);
   }
 
-  fn.params.forEach((p, i) => {
-    if (sources[i].kind !== "absent" || !isLifted(p)) return;
-    const wanted = candidates(p);
-    const index = normalised.findIndex((h, j) => !used.has(j) && h !== "" && wanted.has(h));
-    if (index < 0) return;
-    sources[i] = column(i, index, "header");
-    used.add(index);
-  });
-
-  const missing = fn.params.filter((p, i) => isRequired(p) && sources[i].kind === "absent");
-  if (missing.length > 0) {
-    const names = missing.map((p) => `${p.name}（${p.label.zh}）`).join("、");
-    throw new MappingError(messages.missingColumns(names, headers.join("、") || "（无）"));
+  // A population with no column of its own (RETAILSCALE's volumes) is the whole of the column
+  // its row-by-row sibling reads (volume): the sibling's name without the plural s, or the
+  // sibling's label inside its own (全部销量 ⊃ 销量).
+  for (const p of params) {
+    if (chosen.has(p) || p.kind !== "population") continue;
+    const sibling = params.find(
+      (q) => q !== p && isLifted(q) && isSiblingOf(p, q) && chosen.has(q)
+    );
+    if (sibling) chosen.set(p, chosen.get(sibling) as number);
   }
-  return { sources };
+
+  const columns = params.map((param) => {
+    const column = chosen.get(param) ?? null;
+    const scale = column !== null && param.kind === "money" ? unitScale(headers[column]) : 1;
+    return { param, column, scale };
+  });
+  const missing = columns.filter((c) => c.column === null && !c.param.optional).map((c) => c.param);
+  return { columns, missing };
 }
 
-/** The parameter cells for one table row, with header units applied. */
-export function rowInputs(mapping: ColumnMapping, row: readonly Cell[]): Cell[] {
-  return mapping.sources.map((s) => {
-    if (s.kind === "constant") return s.value;
-    if (s.kind === "absent" || s.kind === "derived") return null;
-    return scaleCell(row[s.index] ?? null, s.scale);
+/** The mapping with one parameter pointed at another column (or none), for user corrections. */
+export function remapColumn(
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  paramName: string,
+  column: number | null
+): ColumnMapping {
+  const columns = mapping.columns.map((c) => {
+    if (c.param.name !== paramName) return c;
+    const scale = column !== null && c.param.kind === "money" ? unitScale(headers[column]) : 1;
+    return { param: c.param, column, scale };
   });
-}
-
-/** One line per parameter saying where it comes from, for the user to check. */
-export function describeMapping(fn: GradingFunction, mapping: ColumnMapping): Text[] {
-  return fn.params.map((p, i) => {
-    const s = mapping.sources[i];
-    const name = { zh: `${p.name}（${p.label.zh}）`, en: p.name };
-    if (s.kind === "constant") return messages.mappedConstant(name, s.value);
-    if (s.kind === "absent") return messages.mappedAbsent(name);
-    if (s.kind === "derived") return messages.mappedDerived(name);
-    return messages.mappedColumn(name, s.header, s.how === "map", s.scale);
-  });
+  const missing = columns.filter((c) => c.column === null && !c.param.optional).map((c) => c.param);
+  return { columns, missing };
 }

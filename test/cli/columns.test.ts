@@ -1,45 +1,46 @@
+import { headerName, unitScale } from "../../src/grading/columns";
 import {
-  headerUnit,
-  mapColumns,
+  mapSources,
   MappingError,
-  normaliseHeader,
   rowInputs,
+  sameHeader,
   scaleCell,
-} from "../../src/grading/columns";
+} from "../../src/cli/column-sources";
 import { fn } from "../helpers";
 
 const incident = fn("INCIDENTLEVEL");
 
 describe("header comparison", () => {
   it("ignores case, width, spaces and a trailing unit in brackets", () => {
-    expect(normaliseHeader(" Direct  Loss ")).toBe("directloss");
-    expect(normaliseHeader("死亡人数（人）")).toBe("死亡人数");
-    expect(normaliseHeader("ＤＥＡＴＨＳ")).toBe("deaths");
-    expect(normaliseHeader("直接经济损失【万元】")).toBe("直接经济损失");
+    expect(headerName(" Direct  Loss ")).toBe("directloss");
+    expect(headerName("死亡人数（人）")).toBe("死亡人数");
+    expect(headerName("ＤＥＡＴＨＳ")).toBe("deaths");
+    expect(headerName("直接经济损失【万元】")).toBe("直接经济损失");
+    expect(sameHeader("单位 ", "单位")).toBe(true);
   });
 
   it("reads the unit a header names", () => {
-    expect(headerUnit("直接经济损失(万元)")).toBe("万元");
-    expect(headerUnit("直接经济损失（亿元）")).toBe("亿元");
-    expect(headerUnit("直接经济损失")).toBe("");
+    expect(unitScale("直接经济损失(万元)")).toBe(1e4);
+    expect(unitScale("直接经济损失（亿元）")).toBe(1e8);
+    expect(unitScale("直接经济损失")).toBe(1);
   });
 });
 
-describe("mapColumns", () => {
+describe("mapSources", () => {
   it("maps Chinese and English headers to parameters", () => {
-    const m = mapColumns(incident, ["编号", "Deaths", "重伤 人数", "直接经济损失(万元)"]);
+    const m = mapSources(incident, ["编号", "Deaths", "重伤 人数", "直接经济损失(万元)"]);
     expect(m.sources.map((s) => (s.kind === "column" ? s.index : s.kind))).toEqual([1, 2, 3]);
     const loss = m.sources[2];
     expect(loss.kind === "column" && loss.scale).toBe(10000);
   });
 
   it("scales only money parameters", () => {
-    const m = mapColumns(incident, ["死亡人数(人)", "重伤人数(人)", "直接经济损失(元)"]);
+    const m = mapSources(incident, ["死亡人数(人)", "重伤人数(人)", "直接经济损失(元)"]);
     expect(m.sources.map((s) => (s.kind === "column" ? s.scale : 0))).toEqual([1, 1, 1]);
   });
 
   it("takes --map and --set before matching headers", () => {
-    const m = mapColumns(incident, ["死亡", "hurt", "loss"], {
+    const m = mapSources(incident, ["死亡", "hurt", "loss"], {
       map: { seriousInjuries: "HURT" },
       set: { directLoss: 0 },
     });
@@ -51,7 +52,7 @@ describe("mapColumns", () => {
   it("names the missing parameters and the headers found", () => {
     expect.assertions(3);
     try {
-      mapColumns(incident, ["单位", "死亡人数"]);
+      mapSources(incident, ["单位", "死亡人数"]);
     } catch (e) {
       expect(e).toBeInstanceOf(MappingError);
       expect((e as MappingError).text.zh).toContain("seriousInjuries（重伤）");
@@ -60,12 +61,12 @@ describe("mapColumns", () => {
   });
 
   it("refuses an unknown parameter or column", () => {
-    expect(() => mapColumns(incident, ["a"], { map: { injuries: "a" } })).toThrow(MappingError);
-    expect(() => mapColumns(incident, ["a"], { map: { deaths: "b" } })).toThrow(/No column "b"/);
+    expect(() => mapSources(incident, ["a"], { map: { injuries: "a" } })).toThrow(MappingError);
+    expect(() => mapSources(incident, ["a"], { map: { deaths: "b" } })).toThrow(/No column "b"/);
   });
 
   it("leaves optional parameters absent", () => {
-    const m = mapColumns(fn("CUSTOMERTIER"), ["需求", "预计成交时间"]);
+    const m = mapSources(fn("CUSTOMERTIER"), ["需求", "预计成交时间"]);
     expect(m.sources[2]).toEqual({ kind: "absent" });
   });
 });

@@ -15,8 +15,13 @@ import {
   pick,
   todaySerial,
 } from "../../grading";
-import { describeMapping, mapColumns, MappingError, rowInputs } from "../../grading/columns";
-import { normaliseHeader } from "../../grading/columns";
+import {
+  describeMapping,
+  mapSources,
+  MappingError,
+  rowInputs,
+  sameHeader,
+} from "../column-sources";
 import { openCsv, typeCsvField } from "../csv-input";
 import { openXlsx } from "../xlsx-input";
 import { createCsvWriter } from "../csv-output";
@@ -120,7 +125,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const derived = (options.derive ?? []).map((d) => d.slice(0, d.indexOf("=")).trim());
   let mapping;
   try {
-    mapping = mapColumns(fn, table.headers, {
+    mapping = mapSources(fn, table.headers, {
       map: Object.fromEntries(pairs(options.map, "--map")),
       set: Object.fromEntries(pairs(options.set, "--set").map(([k, v]) => [k, setValue(v)])),
       derived,
@@ -139,7 +144,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const byColumn =
     options.by === undefined
       ? undefined
-      : table.headers.map(normaliseHeader).indexOf(normaliseHeader(options.by));
+      : table.headers.findIndex((h) => sameHeader(String(h ?? ""), options.by as string));
   if (byColumn !== undefined && byColumn < 0) {
     throw new InputError(
       `--by: no column "${options.by}" (headers found: ${table.headers.join(", ")})`
