@@ -63,3 +63,75 @@ export function round10(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   return Number(x.toPrecision(10));
 }
+
+const ZERO = 48;
+const NINE = 57;
+const COMMA = 44;
+const DOT = 46;
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+/**
+ * Where the number ends in text typed the common way: ASCII digits, optionally grouped by
+ * commas in threes (1,234,567), optionally with a decimal part; 0 when the text does not
+ * start so. Whatever follows is the unit. Grading a column of "12人" or "0.8亿元" reads each
+ * cell this way instead of through splitNumberAndUnit's folding, trimming and patterns;
+ * text of any other shape (signs, spaces, full-width digits, exponents) takes that path.
+ */
+export function plainNumberEnd(s: string): number {
+  let i = 0;
+  while (isDigit(s.charCodeAt(i))) i++;
+  if (i === 0) return 0;
+  if (i <= 3 && s.charCodeAt(i) === COMMA) {
+    while (s.charCodeAt(i) === COMMA) {
+      const group = isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2));
+      if (!group || !isDigit(s.charCodeAt(i + 3))) return 0;
+      i += 4;
+    }
+    if (isDigit(s.charCodeAt(i))) return 0;
+    if (s.charCodeAt(i) !== DOT) return i;
+    // A grouped number's decimal point must have digits after it (parseBareNumber).
+    if (!isDigit(s.charCodeAt(i + 1))) return 0;
+    i += 2;
+  } else if (s.charCodeAt(i) === DOT) i++;
+  while (isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The value of the first `end` characters, which plainNumberEnd accepted. */
+export function plainNumberValue(s: string, end: number): number {
+  // Up to 15 digits an integer is exact however it is summed; beyond, or with a decimal
+  // point, Number does the correctly rounded conversion.
+  let n = 0;
+  let digits = 0;
+  let grouped = false;
+  for (let k = 0; k < end; k++) {
+    const code = s.charCodeAt(k);
+    if (code === DOT) digits = Infinity;
+    else if (code === COMMA) grouped = true;
+    else {
+      n = n * 10 + (code - ZERO);
+      digits++;
+    }
+  }
+  if (digits <= 15) return n;
+  const text = s.slice(0, end);
+  return Number(grouped ? text.split(",").join("") : text);
+}
+
+/**
+ * The units, of those given, that the plain path may match as written: the ones
+ * splitNumberAndUnit would also find in that text (no digits, nothing folding or trimming
+ * or lower-casing changes, no trailing dot, nothing an exponent could swallow).
+ */
+export function unitsReadAsWritten(units: Iterable<string>): Set<string> {
+  const safe = new Set<string>();
+  for (const unit of units) {
+    if (foldWidth(unit).trim().toLowerCase() !== unit || /\d/.test(unit)) continue;
+    if (unit.endsWith(".") || /^e/i.test(unit)) continue;
+    safe.add(unit);
+  }
+  return safe;
+}
