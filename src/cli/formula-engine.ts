@@ -12,9 +12,10 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  RawCellContent,
   SimpleRangeValue,
 } from "hyperformula";
-import { findFunction, isMatrix } from "../grading";
+import { findFunction, GradingFunction, isMatrix } from "../grading";
 import {
   installCustomFunctionsRuntime,
   isRuntimeError,
@@ -68,6 +69,14 @@ function idOf(procedureName: string): string {
   return procedureName.slice(procedureName.indexOf(".") + 1);
 }
 
+const gradingFunctions = new Map<string, GradingFunction | undefined>();
+
+/** findFunction, remembered: HyperFormula asks every formula's result size when it builds. */
+function gradingFunction(idOrName: string): GradingFunction | undefined {
+  if (!gradingFunctions.has(idOrName)) gradingFunctions.set(idOrName, findFunction(idOrName));
+  return gradingFunctions.get(idOrName);
+}
+
 /** The HyperFormula plugin that routes GRADE.* to the custom functions. */
 class GradeKitPlugin extends FunctionPlugin {
   static implementedFunctions = Object.fromEntries(
@@ -115,7 +124,7 @@ class GradeKitPlugin extends FunctionPlugin {
   size(ast: { procedureName: string; args: unknown[] }, state: unknown): ArraySize {
     const id = idOf(ast.procedureName);
     const explained = id === "EXPLAIN";
-    const target = explained ? explainedFunction(ast.args[0]) : findFunction(id);
+    const target = explained ? explainedFunction(ast.args[0]) : gradingFunction(id);
     const args = explained ? ast.args.slice(1) : ast.args;
     let width = 1;
     let height = 1;
@@ -132,13 +141,19 @@ class GradeKitPlugin extends FunctionPlugin {
 
 function explainedFunction(ast: unknown) {
   const a = ast as { type?: string; value?: unknown };
-  return typeof a?.value === "string" ? findFunction(a.value) : undefined;
+  return typeof a?.value === "string" ? gradingFunction(a.value) : undefined;
 }
 
 let registered = false;
 
-/** A formula engine with the GRADE functions registered. */
-export function createEngine(): HyperFormula {
+/** Sheets by name, each rows of cells: values, or formulas as text starting with "=". */
+export type SheetsContent = Record<string, RawCellContent[][]>;
+
+/**
+ * A formula engine with the GRADE functions registered, empty or built from `sheets` (one
+ * build evaluates every formula once, much faster than filling cells one by one).
+ */
+export function createEngine(sheets?: SheetsContent): HyperFormula {
   if (!registered) {
     const names = Object.fromEntries(
       Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
@@ -149,11 +164,15 @@ export function createEngine(): HyperFormula {
     );
     registered = true;
   }
-  const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const config = { licenseKey: "gpl-v3", useArrayArithmetic: true };
   // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
-  engine.addNamedExpression("TRUE", "=TRUE()");
-  engine.addNamedExpression("FALSE", "=FALSE()");
-  return engine;
+  const literals = [
+    { name: "TRUE", expression: "=TRUE()" },
+    { name: "FALSE", expression: "=FALSE()" },
+  ];
+  return sheets
+    ? HyperFormula.buildFromSheets(sheets, config, literals)
+    : HyperFormula.buildEmpty(config, literals);
 }
 
 export type CalcValue = string | number | boolean | CalcError | CalcValue[][];

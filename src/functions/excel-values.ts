@@ -75,14 +75,13 @@ function todayNow(): number {
  * The context of one call. Today is looked up only if a rule asks for it (most never do, and
  * Excel calls a filled-down column once per cell), and then once for the whole call.
  */
-function callContext(): GradeContext {
-  let serial: number | undefined;
-  return {
-    get today() {
-      if (serial === undefined) serial = todayNow();
-      return serial;
-    },
-  };
+class CallContext implements GradeContext {
+  private serial: number | undefined = undefined;
+
+  get today(): number {
+    if (this.serial === undefined) this.serial = todayNow();
+    return this.serial;
+  }
 }
 
 type ExcelValue = string | number | boolean | CustomFunctions.Error;
@@ -109,7 +108,7 @@ function internal(e: unknown, lang: Lang): ExcelValue[][] {
 export function gradeForExcel(fn: GradingFunction, args: readonly unknown[]): ExcelValue[][] {
   const lang = displayLang();
   try {
-    const grade = rowGrader(fn, callContext());
+    const grade = rowGrader(fn, new CallContext());
     return liftOver<ExcelValue>(
       fn,
       args as Arg[],
@@ -142,7 +141,7 @@ export function explainForExcel(functionId: unknown, args: readonly unknown[]): 
       const message = messages.tooManyArguments(fn.id, fn.params.length);
       return [[toExcelError({ kind: "failure", code: "#VALUE!", message }, lang)]];
     }
-    const context = callContext();
+    const context = new CallContext();
     return liftOver<ExcelValue>(
       fn,
       args as Arg[],

@@ -106,16 +106,25 @@ export function rowGrader(
 /** The shape of the lifted result: the largest rows and columns among the lifted ranges. */
 export function liftedShape(fn: GradingFunction, args: readonly Arg[]): [number, number] {
   const { lifted } = planOf(fn);
+  return [liftedRows(lifted, args), liftedColumns(lifted, args)];
+}
+
+function liftedRows(lifted: readonly boolean[], args: readonly Arg[]): number {
   let rows = 1;
+  for (let i = 0; i < lifted.length; i++) {
+    const arg = args[i];
+    if (lifted[i] && isMatrix(arg)) rows = Math.max(rows, arg.length);
+  }
+  return rows;
+}
+
+function liftedColumns(lifted: readonly boolean[], args: readonly Arg[]): number {
   let cols = 1;
   for (let i = 0; i < lifted.length; i++) {
     const arg = args[i];
-    if (lifted[i] && isMatrix(arg)) {
-      rows = Math.max(rows, arg.length);
-      cols = Math.max(cols, arg[0]?.length ?? 0);
-    }
+    if (lifted[i] && isMatrix(arg)) cols = Math.max(cols, arg[0]?.length ?? 0);
   }
-  return [rows, cols];
+  return cols;
 }
 
 /** The cell of `arg` that pairs with result cell (r, c), or undefined when it lies outside. */
@@ -158,8 +167,9 @@ export function liftOver<T>(
       }
     }
   }
-  const [rows, cols] = liftedShape(fn, args);
-  if (cols === 1) return liftColumns(lifted, fixed, rows, each, onFailure);
+  const rows = liftedRows(lifted, args);
+  const cols = liftedColumns(lifted, args);
+  if (cols === 1 && rows > 1) return liftColumns(lifted, fixed, rows, each, onFailure);
   return liftGrid(lifted, fixed, rows, cols, each, onFailure);
 }
 

@@ -10,16 +10,21 @@ import {
   foldWidth,
   plainNumberEnd,
   plainNumberValue,
+  PlainUnits,
   round10,
   splitNumberAndUnit,
   unitsReadAsWritten,
 } from "./number-text";
 import { isoFromParts, serialFromParts } from "./dates";
-import { isBlank, Named } from "./cell";
+import { isBlank as blank, Named } from "./cell";
+import { readChoice as choice, readText as text, readYesNo as yesNo } from "./words";
 
-export { isBlank } from "./cell";
+// Constants rather than `export … from`, which compiles to a getter read on every call.
+export const isBlank = blank;
+export const readChoice = choice;
+export const readText = text;
+export const readYesNo = yesNo;
 export type { Named } from "./cell";
-export { readChoice, readText, readYesNo } from "./words";
 export type { Choice } from "./words";
 
 const COUNT_UNITS = new Set([
@@ -69,10 +74,8 @@ const MONEY_UNITS_AS_WRITTEN = unitsReadAsWritten(MONEY_UNITS.keys());
  * The unit of text such as "12人" when the number ends at `end` (see plainNumberEnd) and
  * the rest is one of `units` exactly as written; undefined otherwise.
  */
-function plainUnit(s: string, end: number, units: ReadonlySet<string>): string | undefined {
-  if (end === 0) return undefined;
-  const unit = end === s.length ? "" : s.slice(end);
-  return units.has(unit) ? unit : undefined;
+function plainUnit(s: string, end: number, units: PlainUnits): string | undefined {
+  return end === 0 ? undefined : units.after(s, end);
 }
 
 function readNumberWithUnit(
@@ -121,7 +124,7 @@ function wholeCount(value: number, cell: Cell, p: Named): number {
 }
 
 const NO_UNITS: readonly string[] = [];
-const amountUnits = new WeakMap<readonly string[], { all: Set<string>; asWritten: Set<string> }>();
+const amountUnits = new WeakMap<readonly string[], { all: Set<string>; asWritten: PlainUnits }>();
 
 function unitsOfAmount(units: readonly string[]) {
   let known = amountUnits.get(units);

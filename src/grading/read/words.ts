@@ -44,8 +44,11 @@ export interface Choice<T> {
  * folding. The first choice with the word wins, as in the scan below.
  */
 const wordIndexes = new WeakMap<readonly Choice<unknown>[], Map<string, number>>();
+/** The list a column's rows keep asking about, to skip even the WeakMap lookup. */
+let last: { choices: readonly Choice<unknown>[]; index: Map<string, number> } | undefined;
 
 function wordIndex(choices: readonly Choice<unknown>[]): Map<string, number> {
+  if (last !== undefined && last.choices === choices) return last.index;
   let index = wordIndexes.get(choices);
   if (index === undefined) {
     index = new Map();
@@ -58,6 +61,7 @@ function wordIndex(choices: readonly Choice<unknown>[]): Map<string, number> {
     }
     wordIndexes.set(choices, index);
   }
+  last = { choices, index };
   return index;
 }
 

@@ -80,6 +80,8 @@ const TIERS = ["A", "B", "C", "D"] as const;
 const NO_NOTES: readonly Text[] = [];
 const NO_NEED: Text = { zh: "无业务需求（死亡客户）", en: "no business need (dead customer)" };
 const POTENTIAL: Text = { zh: "潜在需求", en: "potential need" };
+const noNeed = () => NO_NEED;
+const potentialNeed = () => POTENTIAL;
 
 /** The reason is worded only when EXPLAIN asks for it (see Grade.reason). */
 function grade(value: string, reason: () => Text, notes: readonly Text[]) {
@@ -119,9 +121,9 @@ export const customerTier: GradingFunction = {
   grade(row, context) {
     const kind = readChoice(row[0], need, NEEDS);
     if (kind === null) throw invalid({ zh: "需求为空", en: "need is blank" });
-    if (kind === "none") return grade("E", () => NO_NEED, NO_NOTES);
+    if (kind === "none") return grade("E", noNeed, NO_NOTES);
     const horizon = readHorizon(row[1], expectedClose, "months");
-    if (kind === "potential") return grade("D", () => POTENTIAL, NO_NOTES);
+    if (kind === "potential") return grade("D", potentialNeed, NO_NOTES);
     if (horizon === null) {
       throw notCovered({
         zh: "需求明确但缺少预计成交时间",
