@@ -14,7 +14,12 @@ function engineFor(sheets) {
   if (createEngine.length > 0) return createEngine(sheets);
   createEngine();
   const { HyperFormula } = require("hyperformula");
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const limits = { maxRows: 1_048_576, maxColumns: 16_384 };
+  return HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    ...limits,
+  });
 }
 
 const NATIVE = (r) =>

@@ -164,7 +164,13 @@ export function createEngine(sheets?: SheetsContent): HyperFormula {
     );
     registered = true;
   }
-  const config = { licenseKey: "gpl-v3", useArrayArithmetic: true };
+  // Excel's own sheet limits; HyperFormula's default of 40,000 rows is below many exports.
+  const config = {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    maxRows: 1_048_576,
+    maxColumns: 16_384,
+  };
   // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
   const literals = [
     { name: "TRUE", expression: "=TRUE()" },
