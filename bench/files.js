@@ -111,6 +111,7 @@ async function filesSection({ csvRows, xlsxRows, reps }) {
       "INCIDENTLEVEL",
       "--out",
       output,
+      "--force", // repetitions write the same output again
     ];
     const baseline = (kind, input, output) => [
       join(__dirname, "files-baseline.js"),

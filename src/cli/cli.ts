@@ -3,9 +3,6 @@
  * arguments to them and turns expected errors into a message and an exit code.
  */
 import { Command, Option } from "commander";
-import { calc } from "./commands/calc";
-import { grade } from "./commands/grade";
-import { recalc } from "./commands/recalc";
 import { InputError } from "./table";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -32,7 +29,11 @@ export function buildProgram(): Command {
         .choices(["zh", "en"])
         .default("zh")
     )
-    .action(async (formulas: string[], options) => calc(formulas, options));
+    // Each command loads its own modules (HyperFormula, ExcelJS) only when it runs.
+    .action(async (formulas: string[], options) => {
+      const { calc } = await import("./commands/calc");
+      await calc(formulas, options);
+    });
 
   program
     .command("grade")
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
       collect
     )
     .action(async (file: string, options) => {
+      const { grade } = await import("./commands/grade");
       await grade(file, options);
     });
 
@@ -75,6 +77,7 @@ export function buildProgram(): Command {
     .requiredOption("--out <file>", "the refreshed copy to write")
     .option("--force", "replace --out if it exists")
     .action(async (file: string, options) => {
+      const { recalc } = await import("./commands/recalc");
       await recalc(file, options);
     });
 

@@ -73,7 +73,8 @@ export function typeCsvField(field: string): Cell {
 }
 
 /** The value an output workbook gets: dates as Date so they keep a date format. */
-function writable(field: string, cell: Cell): unknown {
+/** The value a workbook cell gets for a CSV field: dates typed as dates. */
+export function writable(field: string, cell: Cell): unknown {
   if (typeof cell === "number" && ISO_DATE.test(field.trim())) {
     return new Date(Math.round((cell - 25569) * 86_400_000));
   }
@@ -97,20 +98,20 @@ export async function openCsv(path: string): Promise<Table> {
   const delimiter = detectDelimiter(firstLineOf(path, encoding).replace(/^\uFEFF/, ""));
   const totalBytes = statSync(path).size;
 
-  async function* records(onBytes?: (n: number) => void): AsyncGenerator<string[]> {
-    const parser = createReadStream(path, { highWaterMark: 1 << 16 })
-      .pipe(byteCounter(onBytes))
-      .pipe(iconv.decodeStream(encoding, { stripBOM: true }))
-      .pipe(
-        parse({
-          delimiter,
-          bom: true,
-          relax_column_count: true,
-          relax_quotes: true,
-          skip_empty_lines: true,
-        })
-      );
-    for await (const record of parser) yield record as string[];
+  /** The parsed records of the file, header row included. */
+  function records(onBytes?: (n: number) => void): AsyncIterable<string[]> {
+    const options = {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    };
+    let source: NodeJS.ReadableStream = createReadStream(path, { highWaterMark: 1 << 16 });
+    if (onBytes) source = source.pipe(byteCounter(onBytes));
+    // csv-parse decodes UTF-8 itself; only GB18030 needs a decoding stream in between.
+    if (encoding !== "utf8") source = source.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
+    return source.pipe(parse(options));
   }
 
   let headers: string[] | undefined;
@@ -126,15 +127,17 @@ export async function openCsv(path: string): Promise<Table> {
     headers,
     description: `CSV, ${shown}, ${named}-separated`,
     totalBytes,
-    async *rows(onBytes?: (n: number) => void): AsyncGenerator<TableRow> {
+    async *rows(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       let first = true;
       for await (const record of records(onBytes)) {
         if (first) {
           first = false;
           continue;
         }
-        const cells = record.map(typeCsvField);
-        yield { cells, raw: record, write: record.map((f, i) => writable(f, cells[i])) };
+        const cells = typed
+          ? record.map((f, i) => (typed.has(i) ? typeCsvField(f) : f))
+          : record.map(typeCsvField);
+        yield { cells, raw: record } as TableRow;
       }
     },
   };

@@ -5,6 +5,7 @@
  */
 import { createWriteStream, WriteStream } from "node:fs";
 import { once } from "node:events";
+import { stringify as stringifyStream } from "csv-stringify";
 import { stringify } from "csv-stringify/sync";
 import { Cell, GradingFunction, Lang, Outcome } from "../grading";
 import { gradeHeading, reasonHeading, reasonText } from "./xlsx-output";
@@ -37,10 +38,6 @@ function rawFields(row: TableRow, width: number): string[] {
   return fields.slice(0, width);
 }
 
-async function write(out: WriteStream, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, "drain");
-}
-
 async function close(out: WriteStream): Promise<void> {
   out.end();
   await once(out, "finish");
@@ -66,31 +63,33 @@ export function createCsvWriter(
   lang: Lang
 ): GradedWriter {
   const out = createWriteStream(path);
+  // One stringifier for the whole file (options are parsed once), piped with back-pressure.
+  const csv = stringifyStream({ record_delimiter: "\r\n", bom: true });
+  csv.pipe(out);
   // Remember a write error and raise it at the next row (a race per row would leak).
   let failure: Error | undefined;
   out.on("error", (e) => (failure = e));
-  const line = (fields: unknown[]) => stringify([fields], { record_delimiter: "\r\n" });
+  csv.on("error", (e) => (failure = e));
+  const heading = [...headers, gradeHeading(fn, lang), reasonHeading(lang)];
   let started = false;
 
   return {
-    async writeRow(row, outcome) {
+    writeRow(row, outcome) {
+      if (failure) throw failure;
       if (!started) {
         started = true;
-        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+        csv.write(heading);
       }
-      const fields = [
-        ...rawFields(row, headers.length),
-        gradeText(outcome),
-        reasonText(outcome, lang) ?? "",
-      ];
-      if (failure) throw failure;
-      await write(out, line(fields));
+      const fields = rawFields(row, headers.length);
+      fields.push(gradeText(outcome), reasonText(outcome, lang) ?? "");
+      return csv.write(fields) ? undefined : once(csv, "drain").then(() => undefined);
     },
     async finish(summary) {
-      if (!started)
-        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+      if (!started) csv.write(heading);
       if (failure) throw failure;
-      await close(out);
+      csv.end();
+      await once(out, "finish");
+      if (failure) throw failure;
       const summaryOut = createWriteStream(summaryPath);
       summaryOut.write(summaryCsv(summary));
       await close(summaryOut);

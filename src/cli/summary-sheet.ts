@@ -4,7 +4,7 @@
  * keeps them current and `gradekit recalc` refreshes them; blank and skipped rows and the
  * failure reasons are plain values. A2:B2 names the graded range so recalc can find it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { absoluteRange, exactCriterion, literal } from "./excel-refs";
 import { Summary, summaryWords } from "./summary";
 

@@ -19,8 +19,11 @@ export interface Table {
   readonly description: string;
   /** The file size, for the progress bar. */
   readonly totalBytes: number;
-  /** Streams the data rows; may be called more than once. `onBytes` reports progress. */
-  rows(onBytes?: (bytesRead: number) => void): AsyncIterable<TableRow>;
+  /**
+   * Streams the data rows; may be called more than once. `onBytes` reports progress. When
+   * `typed` is given, only those columns need typing; a CSV leaves the others as text.
+   */
+  rows(onBytes?: (bytesRead: number) => void, typed?: ReadonlySet<number>): AsyncIterable<TableRow>;
 }
 
 /** A user-facing input problem: printed as "Error: …" with exit code 2. */

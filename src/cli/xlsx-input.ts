@@ -4,7 +4,7 @@
  * as serial numbers, formulas as their cached results, errors as input errors).
  */
 import { statSync } from "node:fs";
-import ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import { Cell } from "../grading";
 import { InputError, Table, TableRow } from "./table";
 
@@ -43,7 +43,7 @@ export interface XlsxTable extends Table {
 }
 
 export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.readFile(path);
   } catch (e) {

@@ -3,9 +3,11 @@
  * memory: the data sheet (original columns, the grade, the reason a row was not graded),
  * conditional formatting in the standard's colours, then the summary sheet.
  */
+import { typeCsvField, writable } from "./csv-input";
 import { once } from "node:events";
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./exceljs";
 import { GradingFunction, Lang, Outcome, pick } from "../grading";
 import { SourceMapping } from "./column-sources";
 import { Preparation } from "./preparation";
@@ -15,8 +17,16 @@ import { Summary } from "./summary";
 import { writeSummarySheet } from "./summary-sheet";
 import { TableRow } from "./table";
 
+/** The values to write for a row: a workbook's own, or a CSV's fields with dates typed. */
+function workbookValues(row: TableRow): unknown[] {
+  if (row.write) return [...row.write];
+  if (row.raw) return row.raw.map((field) => writable(field, typeCsvField(field)));
+  return [...row.cells];
+}
+
 export interface GradedWriter {
-  writeRow(row: TableRow, outcome: Outcome | string): Promise<void>;
+  /** Returns a promise only when the caller must wait for the output to drain. */
+  writeRow(row: TableRow, outcome: Outcome | string): Promise<void> | void;
   finish(summary: Summary): Promise<void>;
 }
 
@@ -108,7 +118,7 @@ async function drainSheet(sheet: object): Promise<void> {
 
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({
     filename: options.path,
     useStyles: true,
     useSharedStrings: false,
@@ -124,7 +134,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   return {
     async writeRow(row, outcome) {
       excelRow++;
-      const values = [...(row.write ?? row.cells)].slice(0, headers.length);
+      const values = workbookValues(row).slice(0, headers.length);
       const added = sheet.addRow(values);
       values.forEach((v, c) => {
         const fmt = options.numFmts?.[c];

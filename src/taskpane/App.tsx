@@ -15,7 +15,6 @@ import {
   Title3,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Lang } from "../grading";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { Legend } from "./components/Legend";
 import { MappingTable } from "./components/MappingTable";

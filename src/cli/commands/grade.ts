@@ -21,6 +21,7 @@ import {
   MappingError,
   rowInputs,
   sameHeader,
+  SourceMapping,
 } from "../column-sources";
 import { openCsv, typeCsvField } from "../csv-input";
 import { openXlsx } from "../xlsx-input";
@@ -97,9 +98,19 @@ async function openTable(
   );
 }
 
-function progressBar(table: Table): { update(n: number): void; stop(): void } {
+/** The columns grading reads: mapped inputs, the --by column, --skip and --derive columns. */
+function typedColumns(mapping: SourceMapping, prep: Preparation, by: number | undefined) {
+  const columns = new Set<number>();
+  for (const s of mapping.sources) if (s.kind === "column") columns.add(s.index);
+  if (by !== undefined) columns.add(by);
+  for (const s of prep.skips) columns.add(s.column);
+  for (const d of prep.derivations) columns.add(d.dateColumn);
+  return columns;
+}
+
+function progressBar(table: Table): { onBytes?: (n: number) => void; stop(): void } {
   if (!process.stderr.isTTY || table.totalBytes < PROGRESS_MIN_BYTES) {
-    return { update: () => undefined, stop: () => undefined };
+    return { stop: () => undefined };
   }
   const bar = new SingleBar({
     stream: process.stderr,
@@ -107,7 +118,7 @@ function progressBar(table: Table): { update(n: number): void; stop(): void } {
     etaBuffer: 50,
   });
   bar.start(table.totalBytes, 0);
-  return { update: (n) => bar.update(n), stop: () => bar.stop() };
+  return { onBytes: (n) => bar.update(n), stop: () => bar.stop() };
 }
 
 export async function grade(input: string, options: GradeOptions): Promise<Summary> {
@@ -181,14 +192,15 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const progress = progressBar(table);
   let n = 0;
   try {
-    for await (const row of table.rows((bytes) => progress.update(bytes))) {
+    for await (const row of table.rows(progress.onBytes, typedColumns(mapping, prep, byColumn))) {
       n++;
       const skipped = skipReason(prep, row.cells);
       const outcome =
         skipped ??
         gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
       summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
-      await writer.writeRow(row, outcome);
+      const draining = writer.writeRow(row, outcome);
+      if (draining) await draining;
       options.afterRow?.(n);
     }
     await writer.finish(summary);

@@ -27,7 +27,10 @@ export interface RefreshResult {
 
 export type SetSupported = (set: string, version: string) => boolean;
 
-/** Runs each step in its own sync, collecting the names whose step failed. */
+/**
+ * Runs each step in its own sync, collecting the names whose step failed. Only used after a
+ * batched attempt failed, to find which pivot Excel refused; the count is pivots, not rows.
+ */
 async function oneByOne(
   context: Excel.RequestContext,
   pivots: readonly Excel.PivotTable[],
@@ -38,6 +41,7 @@ async function oneByOne(
   for (const pivot of pivots) {
     try {
       const result = step(pivot);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       if (result) results.set(pivot.name, result.value);
     } catch {

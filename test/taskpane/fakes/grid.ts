@@ -138,8 +138,14 @@ export class SheetModel {
       grew = false;
       while (top > 0 && any(top - 1, top - 1, left - 1, right + 1)) top--;
       while (any(bottom + 1, bottom + 1, left - 1, right + 1)) bottom++;
-      if (left > 0 && any(top - 1, bottom + 1, left - 1, left - 1)) (left--, (grew = true));
-      if (any(top - 1, bottom + 1, right + 1, right + 1)) (right++, (grew = true));
+      if (left > 0 && any(top - 1, bottom + 1, left - 1, left - 1)) {
+        left--;
+        grew = true;
+      }
+      if (any(top - 1, bottom + 1, right + 1, right + 1)) {
+        right++;
+        grew = true;
+      }
     }
     return { sheet: this.name, top, left, bottom, right };
   }

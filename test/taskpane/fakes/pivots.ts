@@ -89,6 +89,8 @@ export class FakePivotTable extends Loadable {
     return this.read("name", () => this.model.name);
   }
   get worksheet(): Loadable & { name: string } {
+    // required here, not imported: sheets.ts imports this file
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { FakeWorksheet } = require("./sheets") as typeof import("./sheets");
     return new FakeWorksheet(this.batch, this.model.sheet);
   }
