@@ -1,3 +1,4 @@
+import { round10 } from "./read/number-text";
 import { Lang, Text } from "./types";
 
 /** Builds a Text from one template per language. */
@@ -26,8 +27,7 @@ export function showCell(value: unknown): string {
 
 /** Formats a number for a sentence: no float noise, thousands kept readable. */
 export function showNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(10)));
+  return String(round10(n));
 }
 
 /** Formats yuan the way Chinese reports do: 1亿元, 5000万元, 999元. */
@@ -39,5 +39,5 @@ export function showYuanZh(yuan: number): string {
 }
 
 export function showYuanEn(yuan: number): string {
-  return `CNY ${Number(yuan.toPrecision(10)).toLocaleString("en-US")}`;
+  return `CNY ${round10(yuan).toLocaleString("en-US")}`;
 }

@@ -5,7 +5,8 @@
 import { customFunctionsById } from "../../src/functions/registry";
 import { useLanguage } from "../../src/functions/excel-values";
 
-const { CUSTOMERURGENCY, EXPLAIN, INCIDENTLEVEL, SHIPACCIDENTLEVEL } = customFunctionsById;
+const { CUSTOMERTIER, CUSTOMERURGENCY, EXPLAIN, INCIDENTLEVEL, LOSSLEVEL, SHIPACCIDENTLEVEL } =
+  customFunctionsById;
 
 function only(result: unknown[][]): unknown {
   expect(result.length).toBe(1);
@@ -37,6 +38,35 @@ describe("fuzz regressions", () => {
     expect(INCIDENTLEVEL([[undefined]], [[undefined, undefined]], [[null]])).toEqual([["", ""]]);
   });
 
+  test("1.7976931348623157e308 deaths is explained without Infinity", () => {
+    const [[text]] = EXPLAIN("INCIDENTLEVEL", [[Number.MAX_VALUE]], [[0]], [[0]]);
+    expect(text).toMatch(/^特别重大事故：死亡1\.7976931348623157e\+308人/);
+    useLanguage("en");
+    const [[loss]] = EXPLAIN("LOSSLEVEL", [[Number.MAX_VALUE]]);
+    expect(loss).not.toContain("∞");
+    expect(loss).not.toContain("Infinity");
+  });
+
+  test('"1e301亿" direct loss is #VALUE! (not finite), not a grade of Infinity亿元', () => {
+    const e = error(only(LOSSLEVEL([["1e301亿"]])));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("1e301亿");
+  });
+
+  test("asOf 1e15 is #VALUE!, not a report date of NaN-NaN-NaN", () => {
+    expect(error(only(CUSTOMERURGENCY([[3]], [[1e15]]))).code).toBe("#VALUE!");
+    expect(error(only(CUSTOMERURGENCY([[3]], [[2958466]]))).code).toBe("#VALUE!");
+    expect(only(CUSTOMERURGENCY([[3]], [[2958465]]))).toBe("紧急客户");
+  });
+
+  test('nextAction 1e15, "1e15" and "1e308周" are #VALUE!, not dates or spans of NaN', () => {
+    for (const bad of [1e15, "1e15", "1e308周", "1e308年"]) {
+      const e = error(only(CUSTOMERURGENCY([[bad]], [["2026-01-01"]])));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).not.toContain("NaN");
+    }
+  });
+
   test("a blank row with #DIV/0! in the optional asOf or mainEngineKw is blank", () => {
     const div0 = new CustomFunctions.Error("#DIV/0!" as CustomFunctions.ErrorCode);
     expect(CUSTOMERURGENCY([[null]], [[div0]])).toEqual([[""]]);
@@ -51,5 +81,10 @@ describe("fuzz regressions", () => {
     const e = error(only(EXPLAIN({ inputError: "#REF!" }, [[1]], [[0]], [[0]])));
     expect(e.code).toBe("#REF!");
     expect(e.message).toBeUndefined();
+  });
+
+  test('expectedClose "9999-12-31" from asOf "9999-12-15" is within a month (A)', () => {
+    expect(only(CUSTOMERTIER([["明确"]], [["9999-12-31"]], [["9999-12-15"]]))).toBe("A");
+    expect(only(CUSTOMERURGENCY([["9999-12-31"]], [["9999-12-01"]]))).toBe("缓急客户");
   });
 });
