@@ -144,10 +144,13 @@ export function checkExplained(
     if (said !== "") fail(where, 'EXPLAIN of a blank row is not ""', said);
     return;
   }
-  const opening = `${String(v)}${lang === "en" ? ": " : "："}`;
-  if (typeof said !== "string" || !said.startsWith(opening) || said.length === opening.length)
-    fail(where, `EXPLAIN does not open with "${opening}"`, said);
-  checkNoise(where, said, inputs);
+  // Excel shows a logical result as TRUE / FALSE, and EXPLAIN may name it either way.
+  const names = typeof v === "boolean" ? [String(v).toUpperCase(), String(v)] : [String(v)];
+  const openings = names.map((name) => `${name}${lang === "en" ? ": " : "："}`);
+  const opens = (o: string) =>
+    typeof said === "string" && said.startsWith(o) && said.length > o.length;
+  if (!openings.some(opens)) fail(where, `EXPLAIN does not open with "${openings[0]}"`, said);
+  checkNoise(where, said as string, inputs);
 }
 
 /** Property 6: English differs from Chinese and carries no Chinese wording of its own. */
