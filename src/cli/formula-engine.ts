@@ -117,6 +117,8 @@ class GradeKitPlugin extends FunctionPlugin {
     const explained = id === "EXPLAIN";
     const target = explained ? explainedFunction(ast.args[0]) : findFunction(id);
     const args = explained ? ast.args.slice(1) : ast.args;
+    // Functions outside the catalogue (STANDARDS) take no grading arguments: measure the result.
+    if (!explained && !target) return sizeOf(customFunctionsById[id]());
     let width = 1;
     let height = 1;
     args.forEach((arg, i) => {
@@ -128,6 +130,10 @@ class GradeKitPlugin extends FunctionPlugin {
     });
     return new ArraySize(width, height);
   }
+}
+
+function sizeOf(result: unknown[][]): ArraySize {
+  return new ArraySize(Math.max(1, ...result.map((row) => row.length)), Math.max(1, result.length));
 }
 
 function explainedFunction(ast: unknown) {

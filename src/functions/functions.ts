@@ -9,6 +9,8 @@
  */
 import { findFunction, GradingFunction } from "../grading";
 import { explainForExcel, gradeForExcel } from "./excel-values";
+import { displayLang } from "./excel-values";
+import { standardsTable } from "../grading/standards-table";
 
 function byId(id: string): GradingFunction {
   return findFunction(id) as GradingFunction;
@@ -237,4 +239,174 @@ export function penaltyPoints(level: any[][], role: any[][]): any[][] {
  */
 export function explain(functionId: any, ...args: any[][][]): any[][] {
   return explainForExcel(functionId, args);
+}
+
+/**
+ * Complaint severity (客诉程度判定): 严重 when it affects follow-up orders or the same problem occurs 3 or more times this month; else 批量 at a defect rate of 30% or more or a whole batch unusable; else 一般. Both 严重 and 批量 triggers: 严重.
+ * @customfunction COMPLAINTLEVEL
+ * @param defectRate Share of defective parts: 0.3, 30% or "30%"; a bare number above 1 is a percentage.
+ * @param batchUnusable A whole delivered batch cannot be used on the line (yes/no).
+ * @param affectsOrders Affects follow-up orders, or the function falls short of the customer's needs (yes/no).
+ * @param repeatsThisMonth How many times the same problem occurred this month (3 includes 3).
+ * @returns 严重程度客诉, 批量程度客诉 or 一般程度客诉, one per row.
+ */
+export function complaintLevel(
+  defectRate: any[][],
+  batchUnusable: any[][],
+  affectsOrders: any[][],
+  repeatsThisMonth: any[][]
+): any[][] {
+  return gradeForExcel(byId("COMPLAINTLEVEL"), [
+    defectRate,
+    batchUnusable,
+    affectsOrders,
+    repeatsThisMonth,
+  ]);
+}
+
+/**
+ * Files a complaint description under the source's 严重 / 批量 / 一般 lists. Longer phrases win over phrases inside them; a negation (无, 没有, 未, 未发现, 不存在) earlier in the same clause cancels a phrase unless the negated phrase is itself listed (无牙纹); the most severe item named wins; none → #N/A.
+ * @customfunction COMPLAINTCATEGORY
+ * @param description What the customer complained about, e.g. 芯轴断裂, 色差, 纸箱破损.
+ * @returns 严重程度客诉, 批量程度客诉 or 一般程度客诉, one per row.
+ */
+export function complaintCategory(description: any[][]): any[][] {
+  return gradeForExcel(byId("COMPLAINTCATEGORY"), [description]);
+}
+
+/**
+ * Strip-steel surface defect grade. 辊印 by area: under 1 cm² 轻微, 1 to 2 cm² (both ends included) 一般, above 2 严重. 痘痕 by count: under 3 轻微, 3–4 一般, 5 or more 严重. Felt by hand → 严重 for both. 凹坑/划伤/挫伤 by depth ÷ tolerance: under 1/4 轻微, under 1/2 一般, else 严重.
+ * @customfunction DEFECTGRADE
+ * @param defectType 辊印, 痘痕, 凹坑, 划伤 or 挫伤.
+ * @param measure Area in cm² for 辊印, count in one roll period for 痘痕, depth for 凹坑/划伤/挫伤.
+ * @param [tolerance] Thickness tolerance, same unit as the depth (needed for depth defects; ±0.05 is read).
+ * @param [palpable] Whether the defect can be felt by hand (makes 辊印 and 痘痕 严重).
+ * @returns 严重, 一般 or 轻微, one per row.
+ */
+export function defectGrade(
+  defectType: any[][],
+  measure: any[][],
+  tolerance?: any[][],
+  palpable?: any[][]
+): any[][] {
+  return gradeForExcel(byId("DEFECTGRADE"), [defectType, measure, tolerance, palpable]);
+}
+
+/**
+ * Gas-safety hazard level from a description, by the utility's 一级/二级/三级隐患 lists. Matched like COMPLAINTCATEGORY: longer phrases first, negations cancel (没有发现漏气 is no hazard), the most severe wins (燃气表严重锈蚀 is 一级); none → #N/A.
+ * @customfunction GASHAZARD
+ * @param description The hazard found at inspection, e.g. 胶管老化, 阀门内漏, 管道一般锈蚀.
+ * @returns 一级隐患, 二级隐患 or 三级隐患, one per row.
+ */
+export function gasHazard(description: any[][]): any[][] {
+  return gradeForExcel(byId("GASHAZARD"), [description]);
+}
+
+/**
+ * Restaurant waiter grade. 高级: over 12 months, net praise over 10, 高级 test. 中级: over 6 months, net praise over 6, 中级 test or higher. 初级: 3 months or more, net praise over 3, 初级 test or higher. Complaints beyond the grade's allowance (1, or 3 for 高级) are offset one for one by praise letters, worked out per grade; letters used no longer count as praise.
+ * @customfunction WAITERGRADE
+ * @param tenureMonths Months since joining (may be fractional).
+ * @param praiseLetters Written praise letters received in total.
+ * @param complaints Number of guest complaints.
+ * @param testLevel Highest skill test passed: 初级, 中级 or 高级; blank or 无 for none.
+ * @returns 高级服务员, 中级服务员, 初级服务员 or 未定级, one per row.
+ */
+export function waiterGrade(
+  tenureMonths: any[][],
+  praiseLetters: any[][],
+  complaints: any[][],
+  testLevel: any[][]
+): any[][] {
+  return gradeForExcel(byId("WAITERGRADE"), [tenureMonths, praiseLetters, complaints, testLevel]);
+}
+
+/**
+ * Highway technical grade. 4+ lanes: access-controlled → 高速公路, else 一级公路. 1 lane → 四级公路. 2–3 lanes by traffic: JTG B01-2014 ≥5000 二级, ≥2000 三级, else 四级; JTJ 001-97 ≥3000 二级, ≥1000 三级, else 四级. Where ranges overlap the higher class wins; EXPLAIN names overlaps and traffic outside the design range.
+ * @customfunction HIGHWAYCLASS
+ * @param aadt Design-year average daily traffic, in the edition's own vehicle units (0 → #N/A).
+ * @param lanes Number of lanes (a whole number, 1 or more).
+ * @param [accessControlled] Full access control (tells an expressway from a class 1 road).
+ * @param [edition] JTG B01-2014 (default) or JTJ 001-97; 2014 and 97 work too.
+ * @returns 高速公路, 一级公路, 二级公路, 三级公路 or 四级公路, one per row.
+ */
+export function highwayClass(
+  aadt: any[][],
+  lanes: any[][],
+  accessControlled?: any[][],
+  edition?: any
+): any[][] {
+  return gradeForExcel(byId("HIGHWAYCLASS"), [aadt, lanes, accessControlled, edition]);
+}
+
+/**
+ * Strength of a bolt property class (ISO 898-1; ISO 3506-1 for stainless A1–A5). Nominal tensile 100·X, nominal yield 10·X·Y, ratio Y/10, the 2013 table's minimums (8.8 by diameter, d ≤ 16 when none is given; 3.6 from the 1999 edition), or TRUE from 8.8 up. 9.8 above 16 mm → #N/A.
+ * @customfunction BOLTSTRENGTH
+ * @param propertyClass Property class such as 8.8, 10.9, 10.9S or A2-70 (text or number).
+ * @param [property] 抗拉强度/tensile (default), 屈服强度/yield, 屈强比/ratio, 最小抗拉强度/mintensile, 最小屈服强度/minyield or 高强度/highstrength.
+ * @param [diameterMm] Nominal thread diameter in mm (M16 is read).
+ * @returns MPa, a ratio, or TRUE/FALSE, one per row.
+ */
+export function boltStrength(
+  propertyClass: any[][],
+  property?: any,
+  diameterMm?: any[][]
+): any[][] {
+  return gradeForExcel(byId("BOLTSTRENGTH"), [propertyClass, property, diameterMm]);
+}
+
+/**
+ * Tobacco retail store scale by volume rank, largest first, ties sharing the better rank. With n stores and k = ROUND(n×20%): rank ≤ k → 1, rank > n−k → 3, else 2. With formats and format, only stores of the same format are ranked together.
+ * @customfunction RETAILSCALE
+ * @param volume Cigarettes this store bought from the tobacco company.
+ * @param volumes The volumes of every store to rank against (passed whole; blanks ignored).
+ * @param [formats] The format of each store in volumes.
+ * @param [format] This store's format (食杂店 or Z…).
+ * @returns 1, 2 or 3, one per row.
+ */
+export function retailScale(
+  volume: any[][],
+  volumes: any[][],
+  formats?: any[][],
+  format?: any[][]
+): any[][] {
+  return gradeForExcel(byId("RETAILSCALE"), [volume, volumes, formats, format]);
+}
+
+/**
+ * Tobacco retail customer code: format letter + scale + market + law digit, L for chain supermarkets. Market 城市/市区/县城/城区 = 1, 农村/乡村/乡镇 = 2, anything else (城镇) is refused. A new store (X) is always law 1.
+ * @customfunction RETAILCODE
+ * @param format Format name or letter: Z, B, C (超市), S (商场), Y, F or Q.
+ * @param scale Scale 1, 2 or 3; X or 新 for a new store.
+ * @param market 城市 (1) or 农村 (2).
+ * @param lawful 守法 (1) or 违法 (2).
+ * @param [chain] Chain store (supermarkets only).
+ * @returns A code such as Z121, C111L or ZX21, one per row.
+ */
+export function retailCode(
+  format: any[][],
+  scale: any[][],
+  market: any[][],
+  lawful: any[][],
+  chain?: any[][]
+): any[][] {
+  return gradeForExcel(byId("RETAILCODE"), [format, scale, market, lawful, chain]);
+}
+
+/**
+ * Customer loyalty from a 1–5 satisfaction score: 5 → 忠诚客户, 3 to below 5 → 易流失客户, below 3 → 不满意客户. Fractional scores (averages) use the same bands, so 4.99 is 易流失客户.
+ * @customfunction LOYALTY
+ * @param score Satisfaction score from 1 to 5.
+ * @returns 忠诚客户, 易流失客户 or 不满意客户, one per row.
+ */
+export function loyalty(score: any[][]): any[][] {
+  return gradeForExcel(byId("LOYALTY"), [score]);
+}
+
+/**
+ * The catalogue: a header row, then one row per edition of every function with its id, name, edition, source and clause, and labels in order.
+ * @customfunction STANDARDS
+ * @returns A spilled table of the standards GradeKit grades by.
+ */
+export function standards(): any[][] {
+  return standardsTable(displayLang());
 }

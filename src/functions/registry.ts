@@ -20,6 +20,17 @@ export const customFunctionsById: Readonly<Record<string, CustomFunction>> = {
   MGMTACCIDENTLEVEL: functions.mgmtAccidentLevel,
   PENALTYPOINTS: functions.penaltyPoints,
   EXPLAIN: functions.explain,
+  COMPLAINTLEVEL: functions.complaintLevel,
+  COMPLAINTCATEGORY: functions.complaintCategory,
+  DEFECTGRADE: functions.defectGrade,
+  GASHAZARD: functions.gasHazard,
+  WAITERGRADE: functions.waiterGrade,
+  HIGHWAYCLASS: functions.highwayClass,
+  BOLTSTRENGTH: functions.boltStrength,
+  RETAILSCALE: functions.retailScale,
+  RETAILCODE: functions.retailCode,
+  LOYALTY: functions.loyalty,
+  STANDARDS: functions.standards,
 };
 
 /** Ids whose last parameter repeats (EXPLAIN's args…). */

@@ -14,6 +14,16 @@ import { lossLevel } from "./standards/loss-level";
 import { injuryType } from "./standards/injury-type";
 import { mgmtAccidentLevel } from "./standards/mgmt-accident-level";
 import { penaltyPoints } from "./standards/penalty-points";
+import { complaintLevel } from "./standards/complaint-level";
+import { complaintCategory } from "./standards/complaint-category";
+import { defectGrade } from "./standards/defect-grade";
+import { gasHazard } from "./standards/gas-hazard";
+import { waiterGrade } from "./standards/waiter-grade";
+import { highwayClass } from "./standards/highway-class";
+import { boltStrength } from "./standards/bolt-strength";
+import { retailScale } from "./standards/retail-scale";
+import { retailCode } from "./standards/retail-code";
+import { loyalty } from "./standards/loyalty";
 import { foldWidth } from "./read/number-text";
 import { GradingFunction } from "./types";
 
@@ -30,6 +40,16 @@ export const catalogue: readonly GradingFunction[] = [
   injuryType,
   mgmtAccidentLevel,
   penaltyPoints,
+  complaintLevel,
+  complaintCategory,
+  defectGrade,
+  gasHazard,
+  waiterGrade,
+  highwayClass,
+  boltStrength,
+  retailScale,
+  retailCode,
+  loyalty,
 ];
 
 /** Finds a function by id or zh-CN name, ignoring case, width and a GRADE. prefix. */

@@ -15,8 +15,8 @@ export function normaliseEditionName(s: string): string {
 }
 
 function namesOf(edition: Edition): string[] {
-  const year = String(edition.year);
-  return [edition.id, ...(edition.aliases ?? []), year, year.slice(2)].map(normaliseEditionName);
+  const years = edition.year > 0 ? [String(edition.year), String(edition.year).slice(2)] : [];
+  return [edition.id, ...(edition.aliases ?? []), ...years].map(normaliseEditionName);
 }
 
 /** The edition named by `cell`, or the function's default edition when it is blank. */

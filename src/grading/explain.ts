@@ -25,12 +25,13 @@ function blankNotes(fn: GradingFunction, row: readonly Cell[]): Text[] {
 export function sentence(grade: Grade, extraNotes: readonly Text[], lang: Lang): string {
   const notes = [...extraNotes, ...(grade.notes ?? [])];
   const { source, clause } = grade.edition;
+  const value = typeof grade.value === "boolean" ? (grade.value ? "TRUE" : "FALSE") : grade.value;
   if (lang === "en") {
     const tail = notes.length ? `; ${notes.map((n) => n.en).join("; ")}` : "";
-    return `${grade.value}: ${grade.reason().en}${tail} (${source.en}, ${clause.en})`;
+    return `${value}: ${grade.reason().en}${tail} (${source.en}, ${clause.en})`;
   }
   const tail = notes.length ? `；${notes.map((n) => n.zh).join("；")}` : "";
-  return `${grade.value}：${grade.reason().zh}${tail}（${source.zh} ${clause.zh}）`;
+  return `${value}：${grade.reason().zh}${tail}（${source.zh} ${clause.zh}）`;
 }
 
 /** Explains one row: the same outcome as gradeRow, with the grade turned into a sentence. */

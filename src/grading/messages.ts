@@ -97,10 +97,6 @@ export const messages = {
     en: `${p.en} is blank and counted as no`,
   }),
   // Accident standards (FIRELEVEL, ROADACCIDENTLEVEL, SHIPACCIDENTLEVEL, INJURYLEVEL, …).
-  blankRequired: (p: Label): Text => ({
-    zh: `${p.zh}为空`,
-    en: `${p.en} is blank`,
-  }),
   householdsNotGraded2025: (n: number): Text => ({
     zh: `受灾${n}户未参与评级：2025年规定恢复了受灾户标准，但户数门槛尚未确认`,
     en: `${n} households affected were not graded: the 2025 rules reinstate households but their thresholds are not confirmed`,
@@ -132,5 +128,67 @@ export const messages = {
   belowOneLostWorkday: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}不足1日，不构成轻伤：${showCell(v)}`,
     en: `${p.en} is below one day, which is not even a minor injury: ${showCell(v)}`,
+  }),
+  blankRequired: (p: Label): Text => ({
+    zh: `${p.zh}不能为空`,
+    en: `${p.en} must not be blank`,
+  }),
+  notPositive: (p: Label, v: unknown): Text => ({
+    zh: `${p.zh}必须大于0：${showCell(v)}`,
+    en: `${p.en} must be above 0: ${showCell(v)}`,
+  }),
+  noKeywordFound: (lists: Label, v: unknown, hint?: Label): Text => ({
+    zh: `描述中没有${lists.zh}清单中的任何一项：${showCell(v)}${hint ? `（${hint.zh}）` : ""}`,
+    en: `The description names no item of the ${lists.en} lists: ${showCell(v)}${
+      hint ? ` (${hint.en})` : ""
+    }`,
+  }),
+  onlyNegatedKeywords: (lists: Label, v: unknown, negated: string): Text => ({
+    zh: `描述中的${negated}前有否定词，不计入${lists.zh}：${showCell(v)}`,
+    en: `The description negates ${negated}, so it names no ${lists.en} item: ${showCell(v)}`,
+  }),
+  complaintRulesHint: {
+    zh: "不良比例30%以上、当月重复3次以上请用 COMPLAINTLEVEL 判定",
+    en: "a defect rate of 30% or more and repeats this month are graded by COMPLAINTLEVEL",
+  } as Text,
+  toleranceRequired: (defect: string): Text => ({
+    zh: `${defect}按深度与厚度公差之比分级，须填写厚度公差`,
+    en: `${defect} is graded by depth against the thickness tolerance: give the tolerance`,
+  }),
+  lanesRequired: (v: unknown): Text => ({
+    zh: `车道数须为1以上的整数：${showCell(v)}`,
+    en: `lanes must be a whole number of 1 or more: ${showCell(v)}`,
+  }),
+  noTraffic: {
+    zh: "年平均日交通量为0，没有可分级的交通量",
+    en: "The average daily traffic is 0: there is no traffic to grade",
+  } as Text,
+  unknownBoltClass: (v: unknown, known: string): Text => ({
+    zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known}）`,
+    en: `Unknown bolt property class: ${showCell(v)} (known: ${known})`,
+  }),
+  boltDiameterOutside: (cls: string, d: number, range: string): Text => ({
+    zh: `${cls}级螺栓只适用于直径${range}，${d} mm 不在此范围`,
+    en: `Property class ${cls} covers diameters ${range} only, not ${d} mm`,
+  }),
+  noStainlessRatio: (cls: string): Text => ({
+    zh: `不锈钢螺栓 ${cls} 的标记不表示屈强比（ISO 3506-1）`,
+    en: `The stainless designation ${cls} carries no yield ratio (ISO 3506-1)`,
+  }),
+  emptyPopulation: (format: string): Text => ({
+    zh: `${format ? `业态“${format}”` : "销量区域"}中没有可排名的销量`,
+    en: `No volumes to rank ${format ? `for the format “${format}”` : "in the volumes range"}`,
+  }),
+  populationShape: (p: Label, q: Label): Text => ({
+    zh: `${p.zh}区域须与${q.zh}区域大小相同`,
+    en: `The ${p.en} range must have the same size as the ${q.en} range`,
+  }),
+  chainOnlySupermarket: (format: string): Text => ({
+    zh: `只有超市（C）区分连锁，${format}不能标记为连锁`,
+    en: `Only supermarkets (C) are marked as chains, not ${format}`,
+  }),
+  scoreOutsideScale: (v: unknown): Text => ({
+    zh: `满意度评分须在1至5分之间：${showCell(v)}`,
+    en: `The satisfaction score must be between 1 and 5: ${showCell(v)}`,
   }),
 };

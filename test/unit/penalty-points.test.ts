@@ -42,7 +42,7 @@ describe("PENALTYPOINTS (管理事故扣分标准)", () => {
     expect(points(null, "")).toBe("");
     expect(points(null, "责任人")).toBe("#VALUE!");
     expect(points("一级", null)).toBe("#VALUE!");
-    expect(failureMessage("PENALTYPOINTS", null, "责任人")).toContain("事故等级为空");
+    expect(failureMessage("PENALTYPOINTS", null, "责任人")).toContain("事故等级不能为空");
   });
 
   test("unknown level or role is #VALUE! listing the choices", () => {

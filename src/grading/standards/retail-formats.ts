@@ -1,0 +1,50 @@
+/**
+ * The seven tobacco retail formats (烟草零售业态, 国烟法〔2005〕845号) and their code letters
+ * as the source's 客户等级划分管理办法 writes them (C = 超市 and S = 商场; the national notice
+ * letters them differently). Shared by RETAILSCALE, which ranks stores within a format, and
+ * RETAILCODE, whose code starts with the letter.
+ */
+import { Choice } from "../read/inputs";
+import { Edition } from "../types";
+
+export type FormatLetter = "Z" | "B" | "C" | "S" | "Y" | "F" | "Q";
+
+export const FORMATS: readonly Choice<FormatLetter>[] = [
+  { value: "Z", words: ["Z", "食杂店", "食杂"] },
+  { value: "B", words: ["B", "便利店", "便利"] },
+  { value: "C", words: ["C", "超市"] },
+  { value: "S", words: ["S", "商场"] },
+  { value: "Y", words: ["Y", "烟酒商店", "烟酒店"] },
+  { value: "F", words: ["F", "娱乐服务类", "娱乐服务"] },
+  { value: "Q", words: ["Q", "其他类", "其他"] },
+];
+
+export const FORMAT_NAMES: Readonly<Record<FormatLetter, string>> = {
+  Z: "食杂店",
+  B: "便利店",
+  C: "超市",
+  S: "商场",
+  Y: "烟酒商店",
+  F: "娱乐服务类",
+  Q: "其他类",
+};
+
+/** The national classification the source's 管理办法 applies. */
+export function retailEdition(
+  clause: Edition["clause"],
+  labels: Edition["labels"],
+  colours: Edition["colours"]
+): Edition {
+  return {
+    id: "中烟销网〔2006〕12号",
+    aliases: ["卷烟零售客户分类标准"],
+    year: 2006,
+    source: {
+      zh: "《客户等级划分管理办法》（依据国烟法〔2005〕845号、中烟销网〔2006〕12号）",
+      en: "Retail customer classification rules (after 国烟法〔2005〕845号 and 中烟销网〔2006〕12号)",
+    },
+    clause,
+    labels,
+    colours,
+  };
+}
