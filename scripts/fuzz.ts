@@ -16,6 +16,7 @@ import {
 import {
   checkCall,
   checkDegenerateCall,
+  checkStandardsTable,
   checkUnknownFunction,
   emptyTally,
 } from "../test/fuzz/properties";
@@ -82,6 +83,13 @@ for (const fn of catalogue) {
 }
 
 if (!only) {
+  try {
+    checkStandardsTable();
+    console.log("STANDARDS table            ok");
+  } catch (e) {
+    failures++;
+    console.log(`STANDARDS table FAILED: ${e instanceof Error ? e.message : String(e)}`);
+  }
   started = performance.now();
   const unknown = fc.check(
     fc.property(functionNameArb, (name) => {

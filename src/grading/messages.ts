@@ -163,9 +163,9 @@ export const messages = {
     zh: "年平均日交通量为0，没有可分级的交通量",
     en: "The average daily traffic is 0: there is no traffic to grade",
   } as Text,
-  unknownBoltClass: (v: unknown, known: string): Text => ({
-    zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known}）`,
-    en: `Unknown bolt property class: ${showCell(v)} (known: ${known})`,
+  unknownBoltClass: (v: unknown, known: Text): Text => ({
+    zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known.zh}）`,
+    en: `Unknown bolt property class: ${showCell(v)} (known: ${known.en})`,
   }),
   boltDiameterOutside: (cls: string, d: number, range: string): Text => ({
     zh: `${cls}级螺栓只适用于直径${range}，${d} mm 不在此范围`,

@@ -26,8 +26,8 @@ type Build = (shape: Shape) => unknown;
 /** Cells of either kind, mostly plausible ones. */
 function cellsArb(fn: GradingFunction, p: Param) {
   const cell = fc.oneof(
-    { weight: 3, arbitrary: plausibleCellArb(fn, p) },
-    { weight: 2, arbitrary: cellArb(fn, p) }
+    { weight: 4, arbitrary: plausibleCellArb(fn, p) },
+    { weight: 1, arbitrary: cellArb(fn, p) }
   );
   return fc.array(cell, { minLength: 1, maxLength: 20 });
 }

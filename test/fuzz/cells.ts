@@ -5,6 +5,7 @@
 import fc, { Arbitrary } from "fast-check";
 import { GradingFunction, Param } from "../../src/grading/types";
 import { dateTextArb, fullWidth, nearThreshold, numberArb, numberTextArb } from "./values";
+import { exampleCells } from "./examples";
 import { editionNames, sourceWords, thresholds, wordsOf } from "./vocabulary";
 
 export type Cell = unknown;
@@ -177,8 +178,10 @@ export const plausibleCellArb = cached(new WeakMap(), (fn, p) => {
     { weight: 2, arbitrary: keywordSentenceArb(words) },
     { weight: 1, arbitrary: small }
   );
+  const examples = exampleCells(fn)[fn.params.indexOf(p)];
   return fc.oneof(
     { weight: 12, arbitrary: byKind[p.kind] ?? worded },
+    { weight: examples.length ? 12 : 0, arbitrary: fc.constantFrom(null, ...examples) },
     { weight: 2, arbitrary: blankArb },
     { weight: 1, arbitrary: cellArb(fn, p) }
   );

@@ -7,15 +7,24 @@ import fc from "fast-check";
 import { catalogue, findFunction } from "../../src/grading/catalogue";
 import { customFunctionsById } from "../../src/functions/registry";
 import { argsArb, degenerateArgsArb, explainCallArb, functionNameArb } from "./arguments";
-import { checkCall, checkDegenerateCall, checkUnknownFunction } from "./properties";
+import {
+  checkCall,
+  checkDegenerateCall,
+  checkStandardsTable,
+  checkUnknownFunction,
+} from "./properties";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 test("every catalogue function has a custom-function entry point", () => {
   expect(Object.keys(customFunctionsById).sort()).toEqual(
-    [...catalogue.map((f) => f.id), "EXPLAIN"].sort()
+    [...catalogue.map((f) => f.id), "EXPLAIN", "STANDARDS"].sort()
   );
+});
+
+test("STANDARDS spills a rectangular table of values in both languages", () => {
+  checkStandardsTable();
 });
 
 describe.each(catalogue.map((fn) => [fn.id, fn] as const))("%s", (_, fn) => {

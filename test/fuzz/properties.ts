@@ -163,3 +163,20 @@ export function checkUnknownFunction(name: unknown, args: readonly unknown[]): v
     }
   }
 }
+
+/** STANDARDS: a rectangular table (call() checks that) of values Excel can show. */
+export function checkStandardsTable(): void {
+  for (const lang of ["zh", "en"] as const) {
+    useLanguage(lang);
+    try {
+      const table = call(`STANDARDS (${lang})`, () => customFunctionsById.STANDARDS());
+      for (const row of table)
+        for (const v of row) {
+          checkValue(`STANDARDS (${lang})`, v, [], "");
+          if (isExcelError(v)) fail(`STANDARDS (${lang})`, "the table holds an error", v);
+        }
+    } finally {
+      useLanguage(undefined);
+    }
+  }
+}

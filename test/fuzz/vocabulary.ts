@@ -21,22 +21,46 @@ export function repoRoot(): string {
   }
 }
 
-function sourcesUnder(folder: string): string[] {
+const texts = new Map<string, string>();
+
+/** A source file's text, by its path from the repository root. */
+function read(file: string): string {
+  let text = texts.get(file);
+  if (text === undefined)
+    texts.set(file, (text = fs.readFileSync(path.join(repoRoot(), file), "utf8")));
+  return text;
+}
+
+function filesUnder(folder: string): string[] {
   const root = path.join(repoRoot(), folder);
   if (!fs.existsSync(root)) return [];
   return fs.readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) return sourcesUnder(file);
-    return entry.name.endsWith(".ts") ? [fs.readFileSync(path.join(repoRoot(), file), "utf8")] : [];
+    if (entry.isDirectory()) return filesUnder(file);
+    return entry.name.endsWith(".ts") ? [file] : [];
   });
+}
+
+function sourcesUnder(folder: string): string[] {
+  return filesUnder(folder).map(read);
+}
+
+/** A file and the files it imports from its own folder or below ("./…"), transitively. */
+function withLocalImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const imports = [...read(file).matchAll(/from "(\.\/[^"]+)"/g)].map((m) =>
+    path.join(path.dirname(file), `${m[1]}.ts`)
+  );
+  return [file, ...imports.filter((f) => fs.existsSync(path.join(repoRoot(), f)))].flatMap((f) =>
+    f === file ? [f] : withLocalImports(f, seen)
+  );
 }
 
 const RULE_FOLDERS = ["src/grading/standards", "src/grading/read", "src/grading/params.ts"];
 
 function ruleSources(): string[] {
-  return RULE_FOLDERS.flatMap((f) =>
-    f.endsWith(".ts") ? [fs.readFileSync(path.join(repoRoot(), f), "utf8")] : sourcesUnder(f)
-  );
+  return RULE_FOLDERS.flatMap((f) => (f.endsWith(".ts") ? [read(f)] : sourcesUnder(f)));
 }
 
 const LITERAL = /(zh:\s*)?"((?:[^"\\\n]|\\.)*)"/g;
@@ -68,7 +92,10 @@ const vocabularies = new Map<string, { words: string[]; choices: string[] }>();
 export function wordsOf(fn: GradingFunction): { words: string[]; choices: string[] } {
   const known = vocabularies.get(fn.id);
   if (known) return known;
-  const own = sourcesUnder("src/grading/standards").filter((s) => s.includes(`id: "${fn.id}"`));
+  const declaring = filesUnder("src/grading/standards").filter((f) =>
+    read(f).includes(`id: "${fn.id}"`)
+  );
+  const own = declaring.flatMap((f) => withLocalImports(f)).map(read);
   const words = literals(own).inputs.filter((w) => w.length > 0 && w.length <= 40);
   const lists = own.flatMap((s) => [...s.matchAll(/words:\s*\[([^\]]*)\]/g)].map((m) => m[1]));
   const choices = literals(lists).all;

@@ -5,8 +5,16 @@
 import { customFunctionsById } from "../../src/functions/registry";
 import { useLanguage } from "../../src/functions/excel-values";
 
-const { CUSTOMERTIER, CUSTOMERURGENCY, EXPLAIN, INCIDENTLEVEL, LOSSLEVEL, SHIPACCIDENTLEVEL } =
-  customFunctionsById;
+const {
+  BOLTSTRENGTH,
+  CUSTOMERTIER,
+  CUSTOMERURGENCY,
+  EXPLAIN,
+  INCIDENTLEVEL,
+  LOSSLEVEL,
+  RETAILSCALE,
+  SHIPACCIDENTLEVEL,
+} = customFunctionsById;
 
 function only(result: unknown[][]): unknown {
   expect(result.length).toBe(1);
@@ -86,5 +94,25 @@ describe("fuzz regressions", () => {
   test('expectedClose "9999-12-31" from asOf "9999-12-15" is within a month (A)', () => {
     expect(only(CUSTOMERTIER([["明确"]], [["9999-12-31"]], [["9999-12-15"]]))).toBe("A");
     expect(only(CUSTOMERURGENCY([["9999-12-31"]], [["9999-12-01"]]))).toBe("缓急客户");
+  });
+
+  test('DEFECTGRADE("挫伤", 11, 5e-324) is 严重 without a share of Infinity%', () => {
+    const [[text]] = EXPLAIN("DEFECTGRADE", [["挫伤"]], [[11]], [[5e-324]]);
+    expect(text).toMatch(/^严重：挫伤深度远大于厚度公差/);
+    expect(text).not.toContain("Infinity");
+  });
+
+  test('BOLTSTRENGTH("X.Y") in English lists the classes without Chinese wording', () => {
+    useLanguage("en");
+    const e = error(only(BOLTSTRENGTH([["X.Y"]])));
+    expect(e.message).toContain("(S may follow)");
+    expect(e.message).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  test("RETAILSCALE with #DIV/0! (an error object) in volumes names the error, not undefined", () => {
+    const div0 = new CustomFunctions.Error("#DIV/0!" as CustomFunctions.ErrorCode);
+    const e = error(only(RETAILSCALE([[0]], [[div0]])));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("输入单元格包含错误 #DIV/0!");
   });
 });

@@ -79,7 +79,10 @@ type Parsed =
   | { readonly kind: "carbon"; readonly cls: CarbonClass; readonly structural: boolean }
   | { readonly kind: "stainless"; readonly cls: StainlessClass; readonly steel: string };
 
-const KNOWN = `${CARBON_CLASSES.map((c) => c.name).join("、")}（可加S）、A1–A5-50/70/80`;
+const KNOWN: Text = {
+  zh: `${CARBON_CLASSES.map((c) => c.name).join("、")}（可加S）、A1–A5-50/70/80`,
+  en: `${CARBON_CLASSES.map((c) => c.name).join(", ")} (S may follow), A1–A5-50/70/80`,
+};
 
 function readClass(cell: Cell): Parsed {
   if (typeof cell === "boolean") throw invalid(messages.unknownBoltClass(cell, KNOWN));
