@@ -9,7 +9,7 @@ const fs = require("node:fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources } = require("webpack");
+const { DefinePlugin, sources } = require("webpack");
 const { localizeFunctions, extras } = require("./scripts/localize-functions");
 const { productionManifest, devManifest, baseUrlSetting } = require("./scripts/manifests");
 
@@ -59,6 +59,9 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizeFunctionsPlugin(),
+      // The task pane writes =GRADE.* formulas; a development build is sideloaded with
+      // manifest.dev.xml, whose namespace is GRADEDEV.
+      new DefinePlugin({ __GRADE_NAMESPACE__: JSON.stringify(dev ? "GRADEDEV" : "GRADE") }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -21,7 +21,9 @@ export function explained(id: string, ...row: unknown[]): Explained {
 /** Checks that both sentences start with the label the function returns for the row. */
 export function expectExplainStartsWithLabel(id: string, ...row: unknown[]): Explained {
   const e = explained(id, ...row);
-  expect(e.zh.startsWith(`${String(e.label)}：`)).toBe(true);
-  expect(e.en.startsWith(`${String(e.label)}: `)).toBe(true);
+  // Logical results read as Excel shows them: TRUE / FALSE.
+  const shown = typeof e.label === "boolean" ? String(e.label).toUpperCase() : String(e.label);
+  expect(e.zh.startsWith(`${shown}：`)).toBe(true);
+  expect(e.en.startsWith(`${shown}: `)).toBe(true);
   return e;
 }

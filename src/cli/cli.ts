@@ -4,6 +4,11 @@
  */
 import { Command, Option } from "commander";
 import { calc } from "./commands/calc";
+import { grade } from "./commands/grade";
+import { recalc } from "./commands/recalc";
+import { InputError } from "./table";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -29,6 +34,50 @@ export function buildProgram(): Command {
     )
     .action(async (formulas: string[], options) => calc(formulas, options));
 
+  program
+    .command("grade")
+    .description(
+      "grade every row of a CSV or xlsx table into a new file with colours and a summary"
+    )
+    .argument("<file>", "the table to grade (.xlsx or .csv)")
+    .requiredOption("--function <id>", "the grading function, e.g. INCIDENTLEVEL or 事故等级")
+    .requiredOption("--out <file>", "the new file to write (.xlsx or .csv)")
+    .option("--map <param=header,...>", "take a parameter from the named column", collect)
+    .option("--set <param=value,...>", "give a parameter the same value on every row", collect)
+    .option("--sheet <name>", "the sheet to read (default: the first)")
+    .option("--by <column>", "split the summary by this column's values")
+    .option("--formulas", "write =GRADE.* formulas (with cached values) instead of values")
+    .option("--lang <zh|en>", "language of headings and messages", "zh")
+    .option("--force", "replace --out if it exists")
+    .option(
+      "--value-map <param:from=to,...>",
+      "translate a column's words to the standard's",
+      collect
+    )
+    .option(
+      "--skip <column=value>",
+      "count rows with this value apart instead of grading them",
+      collect
+    )
+    .option(
+      "--derive <param=dateColumn+days>",
+      "compute a date parameter; days may be median(end-start|column=value)",
+      collect
+    )
+    .action(async (file: string, options) => {
+      await grade(file, options);
+    });
+
+  program
+    .command("recalc")
+    .description("recalculate every =GRADE.* formula in a workbook and refresh its grade summaries")
+    .argument("<workbook>", "the .xlsx or .xlsm workbook")
+    .requiredOption("--out <file>", "the refreshed copy to write")
+    .option("--force", "replace --out if it exists")
+    .action(async (file: string, options) => {
+      await recalc(file, options);
+    });
+
   return program;
 }
 
@@ -36,7 +85,9 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
-    process.stderr.write(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // InputError is the user's to fix; anything else is reported the same way, without a stack.
+    const detail = e instanceof InputError || e instanceof Error ? e.message : String(e);
+    process.stderr.write(`Error: ${detail}\n`);
     process.exitCode = 2;
   }
 }

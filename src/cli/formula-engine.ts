@@ -143,23 +143,50 @@ function explainedFunction(ast: unknown) {
 
 let registered = false;
 
-/** A formula engine with the GRADE functions registered. */
-export function createEngine(): HyperFormula {
-  if (!registered) {
-    const names = Object.fromEntries(
-      Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
-    );
-    HyperFormula.registerFunctionPlugin(
-      GradeKitPlugin as never,
-      { enGB: names, enUS: names } as never
-    );
-    registered = true;
-  }
-  const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+function registerPlugin(): void {
+  if (registered) return;
+  const names = Object.fromEntries(
+    Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
+  );
+  HyperFormula.registerFunctionPlugin(
+    GradeKitPlugin as never,
+    { enGB: names, enUS: names } as never
+  );
+  registered = true;
+}
+
+// Excel's own sheet size; HyperFormula defaults to 40,000 rows.
+const CONFIG = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+};
+
+function withLiterals(engine: HyperFormula): HyperFormula {
   // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
   engine.addNamedExpression("TRUE", "=TRUE()");
   engine.addNamedExpression("FALSE", "=FALSE()");
   return engine;
+}
+
+/** A formula engine with the GRADE functions registered. */
+export function createEngine(): HyperFormula {
+  registerPlugin();
+  return withLiterals(HyperFormula.buildEmpty(CONFIG));
+}
+
+/**
+ * An engine loaded with whole sheets at once (name → rows of raw contents), which is far
+ * faster than setting a large workbook cell by cell.
+ */
+export function createEngineFromSheets(sheets: Record<string, unknown[][]>): HyperFormula {
+  registerPlugin();
+  const literals = [
+    { name: "TRUE", expression: "=TRUE()" },
+    { name: "FALSE", expression: "=FALSE()" },
+  ];
+  return HyperFormula.buildFromSheets(sheets as never, CONFIG, literals);
 }
 
 export type CalcValue = string | number | boolean | CalcError | CalcValue[][];

@@ -191,4 +191,32 @@ export const messages = {
     zh: `满意度评分须在1至5分之间：${showCell(v)}`,
     en: `The satisfaction score must be between 1 and 5: ${showCell(v)}`,
   }),
+  unknownParameter: (name: string, id: string, known: string): Text => ({
+    zh: `${id} 没有参数“${name}”（可用参数：${known}）`,
+    en: `${id} has no parameter "${name}" (parameters: ${known})`,
+  }),
+  noSuchColumn: (header: string, found: string): Text => ({
+    zh: `找不到列“${header}”（表头：${found}）`,
+    en: `No column "${header}" (headers found: ${found})`,
+  }),
+  missingColumns: (params: string, found: string): Text => ({
+    zh: `找不到以下必填参数对应的列：${params}。表头：${found}。请用 --map 参数=列名 指定，或用 --set 参数=值 给出固定值`,
+    en: `No column for the required parameter(s) ${params}. Headers found: ${found}. Name the column with --map param=header, or give a fixed value with --set param=value`,
+  }),
+  mappedColumn: (p: Label, header: string, byUser: boolean, scale: number): Text => ({
+    zh: `${p.zh} ← 列“${header}”${byUser ? "（--map）" : ""}${scale !== 1 ? `，纯数字乘以 ${scale}` : ""}`,
+    en: `${p.en} <- column "${header}"${byUser ? " (--map)" : ""}${scale !== 1 ? `, plain numbers times ${scale}` : ""}`,
+  }),
+  mappedConstant: (p: Label, value: unknown): Text => ({
+    zh: `${p.zh} ← 固定值 ${showCell(value)}（--set）`,
+    en: `${p.en} <- fixed value ${showCell(value)} (--set)`,
+  }),
+  mappedAbsent: (p: Label): Text => ({
+    zh: `${p.zh} ← （未提供，可选）`,
+    en: `${p.en} <- (not given, optional)`,
+  }),
+  mappedDerived: (p: Label): Text => ({
+    zh: `${p.zh} ← 由其他列计算（--derive）`,
+    en: `${p.en} <- computed from other columns (--derive)`,
+  }),
 };

@@ -1,0 +1,207 @@
+/**
+ * `gradekit grade`: grades every row of a CSV or xlsx table with one grading function and
+ * writes a new file with the grades, colours and a summary; the summary is also printed.
+ * Each row goes through the engine's own gradeRow with the cells Excel would pass.
+ */
+import { extname, basename } from "node:path";
+import { SingleBar } from "cli-progress";
+import {
+  Cell,
+  findFunction,
+  catalogue,
+  gradeRow,
+  GradingFunction,
+  Lang,
+  pick,
+  todaySerial,
+} from "../../grading";
+import {
+  describeMapping,
+  mapSources,
+  MappingError,
+  rowInputs,
+  sameHeader,
+} from "../column-sources";
+import { openCsv, typeCsvField } from "../csv-input";
+import { openXlsx } from "../xlsx-input";
+import { createCsvWriter } from "../csv-output";
+import { createXlsxWriter, GradedWriter } from "../xlsx-output";
+import { commitFiles, discardFiles, pendingFile, PendingFile } from "../output-file";
+import {
+  parseDerivation,
+  parseSkip,
+  parseValueMap,
+  Preparation,
+  prepareInputs,
+  skipReason,
+} from "../preparation";
+import { Summary } from "../summary";
+import { InputError, Table } from "../table";
+
+export interface GradeOptions {
+  function: string;
+  out: string;
+  map?: string[];
+  set?: string[];
+  sheet?: string;
+  by?: string;
+  formulas?: boolean;
+  lang?: string;
+  force?: boolean;
+  valueMap?: string[];
+  skip?: string[];
+  derive?: string[];
+  /** Tests only: called after each row is written (to simulate a failure part-way). */
+  afterRow?: (n: number) => void;
+}
+
+/** A --set value: a plain number is a number, anything else (dates too) stays text. */
+function setValue(text: string): Cell {
+  const typed = typeCsvField(text);
+  return typeof typed === "number" && /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(text.trim()) ? typed : text;
+}
+
+const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+
+/** Splits repeated `a=b,c=d` options into pairs. */
+export function pairs(specs: readonly string[] | undefined, option: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const spec of specs ?? []) {
+    for (const part of spec.split(",")) {
+      const eq = part.indexOf("=");
+      if (eq <= 0) throw new InputError(`${option} expects name=value, got "${part}"`);
+      out.push([part.slice(0, eq).trim(), part.slice(eq + 1).trim()]);
+    }
+  }
+  return out;
+}
+
+function functionOf(name: string): GradingFunction {
+  const fn = findFunction(name);
+  if (!fn) {
+    const known = catalogue.map((f) => f.id).join(", ");
+    throw new InputError(`unknown function "${name}" (known: ${known})`);
+  }
+  return fn;
+}
+
+async function openTable(
+  path: string,
+  sheet?: string
+): Promise<Table & { numFmts?: readonly (string | undefined)[] }> {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path);
+  if (ext === ".xlsx" || ext === ".xlsm") return openXlsx(path, sheet);
+  throw new InputError(
+    `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`
+  );
+}
+
+function progressBar(table: Table): { update(n: number): void; stop(): void } {
+  if (!process.stderr.isTTY || table.totalBytes < PROGRESS_MIN_BYTES) {
+    return { update: () => undefined, stop: () => undefined };
+  }
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: "grading [{bar}] {percentage}% | {eta}s left",
+    etaBuffer: 50,
+  });
+  bar.start(table.totalBytes, 0);
+  return { update: (n) => bar.update(n), stop: () => bar.stop() };
+}
+
+export async function grade(input: string, options: GradeOptions): Promise<Summary> {
+  const fn = functionOf(options.function);
+  const lang: Lang = options.lang === "en" ? "en" : "zh";
+  const outExt = extname(options.out).toLowerCase();
+  if (outExt !== ".xlsx" && outExt !== ".csv") {
+    throw new InputError(`--out must end in .xlsx or .csv (got ${options.out})`);
+  }
+  const files: PendingFile[] = [pendingFile(options.out, [input], !!options.force)];
+  if (outExt === ".csv")
+    files.push(pendingFile(`${options.out}.summary.csv`, [input], !!options.force));
+
+  const table = await openTable(input, options.sheet);
+  const derived = (options.derive ?? []).map((d) => d.slice(0, d.indexOf("=")).trim());
+  let mapping;
+  try {
+    mapping = mapSources(fn, table.headers, {
+      map: Object.fromEntries(pairs(options.map, "--map")),
+      set: Object.fromEntries(pairs(options.set, "--set").map(([k, v]) => [k, setValue(v)])),
+      derived,
+    });
+  } catch (e) {
+    if (e instanceof MappingError) throw new InputError(pick(e.text, lang));
+    throw e;
+  }
+  const prep: Preparation = {
+    valueMaps: (options.valueMap ?? []).map((v) => parseValueMap(fn, v)),
+    skips: (options.skip ?? []).map((s) => parseSkip(table, s)),
+    derivations: await Promise.all(
+      (options.derive ?? []).map((d) => parseDerivation(fn, table, d))
+    ),
+  };
+  const byColumn =
+    options.by === undefined
+      ? undefined
+      : table.headers.findIndex((h) => sameHeader(String(h ?? ""), options.by as string));
+  if (byColumn !== undefined && byColumn < 0) {
+    throw new InputError(
+      `--by: no column "${options.by}" (headers found: ${table.headers.join(", ")})`
+    );
+  }
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`${basename(input)}: ${table.description}`);
+  log(`${fn.id} ${lang === "en" ? "columns" : "列对应"}:`);
+  for (const line of describeMapping(fn, mapping)) log(`  ${pick(line, lang)}`);
+  for (const d of prep.derivations)
+    log(`  ${fn.params[d.param].name} = ${table.headers[d.dateColumn]} + ${d.how}`);
+
+  const writer: GradedWriter =
+    outExt === ".csv"
+      ? createCsvWriter(files[0].temp, files[1].temp, fn, table.headers, lang)
+      : createXlsxWriter({
+          path: files[0].temp,
+          fn,
+          headers: table.headers,
+          sheetName: options.sheet ?? basename(input, extname(input)),
+          lang,
+          numFmts: table.numFmts,
+          formulas: options.formulas ? { mapping, prep } : undefined,
+          byColumn,
+        });
+
+  const summary = new Summary(
+    fn,
+    lang,
+    byColumn === undefined ? undefined : table.headers[byColumn]
+  );
+  const context = { today: todaySerial() };
+  const progress = progressBar(table);
+  let n = 0;
+  try {
+    for await (const row of table.rows((bytes) => progress.update(bytes))) {
+      n++;
+      const skipped = skipReason(prep, row.cells);
+      const outcome =
+        skipped ??
+        gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
+      summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
+      await writer.writeRow(row, outcome);
+      options.afterRow?.(n);
+    }
+    await writer.finish(summary);
+    commitFiles(files);
+  } catch (e) {
+    discardFiles(files);
+    throw e;
+  } finally {
+    progress.stop();
+  }
+  log(
+    `${n} ${lang === "en" ? "rows read; written" : "行已处理，写入"} ${files.map((f) => f.target).join(", ")}`
+  );
+  process.stdout.write(summary.render());
+  return summary;
+}

@@ -1,0 +1,97 @@
+/**
+ * `gradekit recalc`: recomputes every =GRADE.* formula in a workbook (and every formula
+ * that depends on one), writes the new cached values into a copy, and refreshes the grade
+ * summaries. Only the cells whose value changed are rewritten; every other part of the
+ * package (pivot caches, the Data Model, connections, charts, VBA) is copied unchanged.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { openPackage } from "../xlsx-package";
+import { cellWithValue, patchXml, sameValue } from "../sheet-xml";
+import { recalculate } from "../workbook-calc";
+import { locateSummary, refreshSummary } from "../summary-refresh";
+import { reasonPatches } from "../reason-refresh";
+import { SheetCell } from "../sheet-xml";
+import { commitFiles, discardFiles, pendingFile } from "../output-file";
+import { InputError } from "../table";
+
+export interface RecalcOptions {
+  out: string;
+  force?: boolean;
+}
+
+export interface RecalcReport {
+  /** Cells whose cached value changed, by sheet name. */
+  readonly changed: Record<string, number>;
+  /** Formula cells recomputed in all. */
+  readonly computed: number;
+  readonly summaries: readonly string[];
+}
+
+export async function recalc(input: string, options: RecalcOptions): Promise<RecalcReport> {
+  if (!/\.xls[xm]$/i.test(options.out)) {
+    throw new InputError(`--out must be an .xlsx or .xlsm file (got ${options.out})`);
+  }
+  const pending = pendingFile(options.out, [input], !!options.force);
+  const pkg = await openPackage(readFileSync(input), input);
+  const xmls = await Promise.all(pkg.sheets.map((s) => pkg.zip.file(s.path)!.async("string")));
+  const calc = recalculate(pkg, xmls);
+
+  const changed: Record<string, number> = {};
+  const summaries: string[] = [];
+  let computed = 0;
+  // Reason cells beside the grades, keyed by the data sheet they belong to.
+  const reasons = new Map<number, ReturnType<typeof reasonPatches>>();
+  for (const sheet of calc.sheets) {
+    const target = locateSummary(sheet, calc);
+    if (target)
+      reasons.set(target.data.id, [
+        ...(reasons.get(target.data.id) ?? []),
+        ...reasonPatches(calc, target),
+      ]);
+  }
+
+  for (const sheet of calc.sheets) {
+    const replaced = new Map<SheetCell, string>();
+    for (const [cell, value] of calc.results.get(sheet.id) ?? []) {
+      computed++;
+      if (!sameValue(cell.cached, value)) replaced.set(cell, cellWithValue(cell, value));
+    }
+    const valueChanges = replaced.size;
+    for (const r of reasons.get(sheet.id) ?? []) {
+      const before = replaced.get(r.cell) ?? sheet.xml.slice(r.cell.start, r.cell.end);
+      replaced.set(r.cell, r.after ? before + r.xml : r.xml);
+    }
+    const patches = [...replaced].map(([cell, xml]) => ({ cell, xml }));
+    let xml = patches.length > 0 ? patchXml(sheet.xml, patches) : sheet.xml;
+    const summary = refreshSummary(sheet, calc, xml);
+    if (summary !== null && summary !== xml) {
+      xml = summary;
+      summaries.push(sheet.name);
+    }
+    if (xml !== sheet.xml) {
+      pkg.zip.file(sheet.path, xml);
+      changed[sheet.name] = valueChanges;
+    }
+  }
+
+  try {
+    const bytes = await pkg.zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
+    writeFileSync(pending.temp, bytes);
+    commitFiles([pending]);
+  } catch (e) {
+    discardFiles([pending]);
+    throw e;
+  }
+
+  const lines = Object.entries(changed).map(([name, n]) => `  ${name}: ${n} cell(s) changed`);
+  process.stderr.write(
+    `${computed} formula cell(s) recomputed; ${lines.length ? "\n" + lines.join("\n") : "no cached value changed"}\n`
+  );
+  if (summaries.length) process.stderr.write(`summary refreshed: ${summaries.join(", ")}\n`);
+  process.stderr.write(`written ${options.out}\n`);
+  return { changed, computed, summaries };
+}

@@ -1,0 +1,141 @@
+/**
+ * Reading CSV the way Chinese offices write it: UTF-8 with or without a BOM, or GB18030/GBK
+ * from older Excel; comma, semicolon or tab separated. Cells are typed as Excel types them
+ * when it opens a CSV: plain numbers become numbers, everything else stays text.
+ */
+import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
+import { Transform } from "node:stream";
+import { parse } from "csv-parse";
+import * as iconv from "iconv-lite";
+import { Cell } from "../grading";
+import { serialFromParts } from "../grading/read/dates";
+import { InputError, Table, TableRow } from "./table";
+
+export type CsvEncoding = "utf8" | "gb18030";
+
+/** UTF-8 when the whole file is valid UTF-8, else GB18030 (a superset of GBK and GB2312). */
+export async function detectEncoding(path: string): Promise<CsvEncoding> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      decoder.decode(chunk as Buffer, { stream: true });
+    }
+    decoder.decode();
+    return "utf8";
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return "gb18030";
+    throw e;
+  }
+}
+
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/** The delimiter that occurs most often outside quotes in the first line. */
+export function detectDelimiter(firstLine: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) as number) + 1);
+  }
+  let best: string = ",";
+  for (const d of DELIMITERS)
+    if ((counts.get(d) as number) > (counts.get(best) as number)) best = d;
+  return best;
+}
+
+function firstLineOf(path: string, encoding: CsvEncoding): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    const text = iconv.decode(buffer.subarray(0, n), encoding);
+    return text.split(/\r?\n/, 1)[0] ?? "";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/;
+
+/**
+ * A CSV field as Excel types it on opening: blank → null, a plain number → number, an ISO
+ * date (2017-03-01) → its date serial, anything else stays text.
+ */
+export function typeCsvField(field: string): Cell {
+  const t = field.trim();
+  if (t === "") return null;
+  if (PLAIN_NUMBER.test(t)) return Number(t);
+  const d = ISO_DATE.exec(t);
+  if (d) return serialFromParts(Number(d[1]), Number(d[2]), Number(d[3])) ?? field;
+  return field;
+}
+
+/** The value an output workbook gets: dates as Date so they keep a date format. */
+function writable(field: string, cell: Cell): unknown {
+  if (typeof cell === "number" && ISO_DATE.test(field.trim())) {
+    return new Date(Math.round((cell - 25569) * 86_400_000));
+  }
+  return cell;
+}
+
+/** Counts bytes as they pass, for the progress bar. */
+function byteCounter(onBytes?: (n: number) => void): Transform {
+  let total = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      total += chunk.length;
+      onBytes?.(total);
+      done(null, chunk);
+    },
+  });
+}
+
+export async function openCsv(path: string): Promise<Table> {
+  const encoding = await detectEncoding(path);
+  const delimiter = detectDelimiter(firstLineOf(path, encoding).replace(/^\uFEFF/, ""));
+  const totalBytes = statSync(path).size;
+
+  async function* records(onBytes?: (n: number) => void): AsyncGenerator<string[]> {
+    const parser = createReadStream(path, { highWaterMark: 1 << 16 })
+      .pipe(byteCounter(onBytes))
+      .pipe(iconv.decodeStream(encoding, { stripBOM: true }))
+      .pipe(
+        parse({
+          delimiter,
+          bom: true,
+          relax_column_count: true,
+          relax_quotes: true,
+          skip_empty_lines: true,
+        })
+      );
+    for await (const record of parser) yield record as string[];
+  }
+
+  let headers: string[] | undefined;
+  for await (const record of records()) {
+    headers = record.map((h) => h.trim());
+    break;
+  }
+  if (!headers) throw new InputError(`${path} is empty: no header row`);
+
+  const shown = { utf8: "UTF-8", gb18030: "GB18030" }[encoding];
+  const named = { ",": "comma", ";": "semicolon", "\t": "tab" }[delimiter] ?? delimiter;
+  return {
+    headers,
+    description: `CSV, ${shown}, ${named}-separated`,
+    totalBytes,
+    async *rows(onBytes?: (n: number) => void): AsyncGenerator<TableRow> {
+      let first = true;
+      for await (const record of records(onBytes)) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        const cells = record.map(typeCsvField);
+        yield { cells, raw: record, write: record.map((f, i) => writable(f, cells[i])) };
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Writing graded rows as CSV: UTF-8 with a BOM (so Excel opens Chinese text correctly), the
+ * original fields as they were written, then the grade and the reason a row was not graded.
+ * Rows are streamed with back-pressure, so memory stays flat however long the file is.
+ */
+import { createWriteStream, WriteStream } from "node:fs";
+import { once } from "node:events";
+import { stringify } from "csv-stringify/sync";
+import { Cell, GradingFunction, Lang, Outcome } from "../grading";
+import { gradeHeading, reasonHeading, reasonText } from "./xlsx-output";
+import { GradedWriter } from "./xlsx-output";
+import { Summary, summaryWords } from "./summary";
+import { TableRow } from "./table";
+
+const BOM = "\uFEFF";
+
+function gradeText(outcome: Outcome | string): string {
+  if (typeof outcome === "string" || outcome.kind === "blank") return "";
+  if (outcome.kind === "failure") return outcome.code;
+  return String(outcome.value);
+}
+
+/** A workbook value as CSV text: dates as ISO dates, errors as their code. */
+function fieldText(written: unknown, cell: Cell): string {
+  if (written instanceof Date) {
+    const iso = written.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+  }
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "object" ? cell.inputError : String(cell);
+}
+
+/** The original fields: as written in a CSV input, or formatted from a workbook's cells. */
+function rawFields(row: TableRow, width: number): string[] {
+  const fields = row.raw ? [...row.raw] : row.cells.map((c, i) => fieldText(row.write?.[i], c));
+  while (fields.length < width) fields.push("");
+  return fields.slice(0, width);
+}
+
+async function write(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, "drain");
+}
+
+async function close(out: WriteStream): Promise<void> {
+  out.end();
+  await once(out, "finish");
+}
+
+/** The summary table (and the failure reasons below it) as CSV text with a BOM. */
+export function summaryCsv(summary: Summary): string {
+  const w = summaryWords(summary.lang);
+  const rows: (string | number)[][] = summary.matrix();
+  const reasons = summary.reasons();
+  if (reasons.length > 0) {
+    rows.push([], [w.reason, w.rows, w.first]);
+    for (const f of reasons) rows.push([`${f.code} ${f.message}`, f.count, f.firstRow]);
+  }
+  return BOM + stringify(rows, { record_delimiter: "\r\n" });
+}
+
+export function createCsvWriter(
+  path: string,
+  summaryPath: string,
+  fn: GradingFunction,
+  headers: readonly string[],
+  lang: Lang
+): GradedWriter {
+  const out = createWriteStream(path);
+  // Remember a write error and raise it at the next row (a race per row would leak).
+  let failure: Error | undefined;
+  out.on("error", (e) => (failure = e));
+  const line = (fields: unknown[]) => stringify([fields], { record_delimiter: "\r\n" });
+  let started = false;
+
+  return {
+    async writeRow(row, outcome) {
+      if (!started) {
+        started = true;
+        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+      }
+      const fields = [
+        ...rawFields(row, headers.length),
+        gradeText(outcome),
+        reasonText(outcome, lang) ?? "",
+      ];
+      if (failure) throw failure;
+      await write(out, line(fields));
+    },
+    async finish(summary) {
+      if (!started)
+        await write(out, BOM + line([...headers, gradeHeading(fn, lang), reasonHeading(lang)]));
+      if (failure) throw failure;
+      await close(out);
+      const summaryOut = createWriteStream(summaryPath);
+      summaryOut.write(summaryCsv(summary));
+      await close(summaryOut);
+    },
+  };
+}

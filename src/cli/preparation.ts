@@ -1,0 +1,158 @@
+/**
+ * Preparing a table whose columns do not say what a standard asks for: mapping a column's
+ * own words onto the standard's (--value-map), setting rows aside (--skip), and deriving a
+ * date from another (--derive expectedClose=engage_date+median(close_date-engage_date|…)).
+ */
+import { Cell, GradingFunction } from "../grading";
+import { findParam, sameHeader } from "./column-sources";
+import { isBlank, readDate } from "../grading/read/inputs";
+import { foldWidth } from "../grading/read/number-text";
+import { InputError, Table } from "./table";
+
+/** A column value → the word the standard uses, for one parameter. */
+export interface ValueMap {
+  readonly param: number;
+  readonly pairs: ReadonlyMap<string, string>;
+}
+
+/** Rows whose column holds this value are counted apart, not graded. */
+export interface SkipRule {
+  readonly column: number;
+  readonly header: string;
+  readonly value: string;
+}
+
+/** A parameter computed as a date column plus a number of days. */
+export interface Derivation {
+  readonly param: number;
+  readonly dateColumn: number;
+  readonly days: number;
+  /** How the days were found, for the user: "134 (median of close_date-engage_date …)". */
+  readonly how: string;
+}
+
+export interface Preparation {
+  readonly valueMaps: readonly ValueMap[];
+  readonly skips: readonly SkipRule[];
+  readonly derivations: readonly Derivation[];
+}
+
+export const NO_PREPARATION: Preparation = { valueMaps: [], skips: [], derivations: [] };
+
+/** The key a value is matched by: width folded, trimmed, case ignored (as Excel's =). */
+export function matchKey(cell: Cell): string {
+  return isBlank(cell) ? "" : foldWidth(String(cell)).trim().toLowerCase();
+}
+
+function columnOf(table: Table, header: string): number {
+  const i = table.headers.findIndex((h) => sameHeader(String(h ?? ""), header));
+  if (i < 0) {
+    throw new InputError(`no column "${header}" (headers found: ${table.headers.join(", ")})`);
+  }
+  return i;
+}
+
+function paramOf(fn: GradingFunction, name: string): number {
+  const i = findParam(fn, name);
+  if (i < 0) {
+    const known = fn.params.map((p) => p.name).join(", ");
+    throw new InputError(`${fn.id} has no parameter "${name}" (parameters: ${known})`);
+  }
+  return i;
+}
+
+/** Parses `need:Engaging=明确,Prospecting=潜在,Lost=无`. */
+export function parseValueMap(fn: GradingFunction, spec: string): ValueMap {
+  const colon = spec.indexOf(":");
+  if (colon < 0) throw new InputError(`--value-map needs param:from=to,…, got "${spec}"`);
+  const pairs = new Map<string, string>();
+  for (const pair of spec.slice(colon + 1).split(",")) {
+    const eq = pair.indexOf("=");
+    if (eq < 0) throw new InputError(`--value-map pair "${pair}" needs from=to`);
+    pairs.set(matchKey(pair.slice(0, eq)), pair.slice(eq + 1).trim());
+  }
+  return { param: paramOf(fn, spec.slice(0, colon).trim()), pairs };
+}
+
+/** Parses `deal_stage=Won`. */
+export function parseSkip(table: Table, spec: string): SkipRule {
+  const eq = spec.indexOf("=");
+  if (eq < 0) throw new InputError(`--skip needs column=value, got "${spec}"`);
+  const header = spec.slice(0, eq).trim();
+  return { column: columnOf(table, header), header, value: matchKey(spec.slice(eq + 1)) };
+}
+
+const DERIVE = /^([^=]+)=([^+]+)\+\s*(.+)$/;
+const MEDIAN = /^median\(\s*([^-|)]+?)\s*-\s*([^|)]+?)\s*(?:\|\s*([^=)]+?)\s*=\s*([^)]*?)\s*)?\)$/i;
+
+/** The day number of a date cell, or null when blank or not a date. */
+function dayOf(cell: Cell, header: string): number | null {
+  try {
+    return readDate(cell, { label: { zh: header, en: header } });
+  } catch {
+    return null;
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Parses `expectedClose=engage_date+30` or
+ * `expectedClose=engage_date+median(close_date-engage_date|deal_stage=Won)`; the median is
+ * taken over the rows where both dates are present (and the filter holds), in whole days.
+ */
+export async function parseDerivation(
+  fn: GradingFunction,
+  table: Table,
+  spec: string
+): Promise<Derivation> {
+  const m = DERIVE.exec(spec.trim());
+  if (!m) throw new InputError(`--derive needs param=dateColumn+days, got "${spec}"`);
+  const param = paramOf(fn, m[1].trim());
+  const dateColumn = columnOf(table, m[2].trim());
+  const offset = m[3].trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(offset)) {
+    return { param, dateColumn, days: Number(offset), how: `${offset} days` };
+  }
+  const med = MEDIAN.exec(offset);
+  if (!med) throw new InputError(`--derive offset must be days or median(end-start|col=value)`);
+  const [end, start] = [columnOf(table, med[1]), columnOf(table, med[2])];
+  const filter = med[3] ? { column: columnOf(table, med[3]), value: matchKey(med[4]) } : null;
+
+  const spans: number[] = [];
+  for await (const { cells } of table.rows()) {
+    if (filter && matchKey(cells[filter.column]) !== filter.value) continue;
+    const a = dayOf(cells[end], med[1]);
+    const b = dayOf(cells[start], med[2]);
+    if (a !== null && b !== null) spans.push(a - b);
+  }
+  if (spans.length === 0) throw new InputError(`--derive: no row has both ${med[1]} and ${med[2]}`);
+  const days = Math.round(median(spans));
+  return { param, dateColumn, days, how: `${days} days = ${offset} over ${spans.length} rows` };
+}
+
+/** The reason a row is set aside, or null when it is graded. */
+export function skipReason(prep: Preparation, cells: readonly Cell[]): string | null {
+  for (const s of prep.skips) {
+    if (matchKey(cells[s.column]) === s.value) return `${s.header}=${String(cells[s.column])}`;
+  }
+  return null;
+}
+
+/** Applies value maps and derivations to a row's parameter inputs (in place). */
+export function prepareInputs(prep: Preparation, cells: readonly Cell[], inputs: Cell[]): Cell[] {
+  for (const d of prep.derivations) {
+    const day = dayOf(cells[d.dateColumn], "");
+    inputs[d.param] = day === null ? (cells[d.dateColumn] ?? null) : day + d.days;
+    if (isBlank(cells[d.dateColumn])) inputs[d.param] = null;
+  }
+  for (const vm of prep.valueMaps) {
+    const mapped = vm.pairs.get(matchKey(inputs[vm.param]));
+    if (mapped !== undefined) inputs[vm.param] = mapped;
+  }
+  return inputs;
+}

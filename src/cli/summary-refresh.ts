@@ -1,0 +1,175 @@
+/**
+ * Refreshing the summary sheets `gradekit grade --formulas` wrote, after recalculation. The
+ * count formulas are recomputed like any formula that depends on GRADE; this adds what is
+ * stored as values: the blank-row counts and the table of reasons rows were not graded.
+ * A summary sheet is recognised by its marker (A2 = 评级列 / graded range, B2 = the range).
+ */
+import { groupName, summaryWords } from "./summary";
+import { RANGE_MARKER, TABLE_ROW } from "./summary-sheet";
+import { parseRange } from "./formula-text";
+import { cellWithValue, CachedValue, sameValue, SheetCell } from "./sheet-xml";
+import { encodeXml } from "./xlsx-package";
+import { fromEngine, LoadedSheet, Recalculated } from "./workbook-calc";
+import { Lang } from "../grading";
+
+const QUALIFIED = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/;
+
+function splitRef(ref: string): { sheet: string; range: string } | null {
+  const m = QUALIFIED.exec(ref.trim());
+  if (!m) return null;
+  return {
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2],
+    range: m[3].replace(/\$/g, ""),
+  };
+}
+
+const indexes = new WeakMap<LoadedSheet, Map<string, SheetCell>>();
+
+/** The cell at (row, col), zero-based, through an index built once per sheet. */
+export function at(sheet: LoadedSheet, row: number, col: number): SheetCell | undefined {
+  let index = indexes.get(sheet);
+  if (!index) {
+    index = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    indexes.set(sheet, index);
+  }
+  return index.get(`${row}:${col}`);
+}
+
+export interface SummaryTarget {
+  readonly lang: Lang;
+  readonly data: LoadedSheet;
+  readonly range: ReturnType<typeof parseRange>;
+  readonly byCol?: number;
+}
+
+/** What a summary sheet summarises, found from its marker; null for other sheets. */
+export function locateSummary(sheet: LoadedSheet, calc: Recalculated): SummaryTarget | null {
+  const marker = textAt(sheet, 1, 0);
+  const lang: Lang | undefined =
+    marker === RANGE_MARKER.zh ? "zh" : marker === RANGE_MARKER.en ? "en" : undefined;
+  const graded = splitRef(textAt(sheet, 1, 1) ?? "");
+  if (!lang || !graded) return null;
+  const data = calc.sheets.find((s) => s.name === graded.sheet);
+  if (!data) return null;
+  const by = splitRef(textAt(sheet, 2, 1) ?? "");
+  const byCol = by ? parseRange(by.range).left : undefined;
+  return { lang, data, range: parseRange(graded.range), byCol };
+}
+
+function textAt(sheet: LoadedSheet, row: number, col: number): string | undefined {
+  const v = at(sheet, row, col)?.cached;
+  return typeof v === "string" ? v : undefined;
+}
+
+function reasonRows(first: number, rows: (string | number)[][]): string {
+  return rows
+    .map((cells, i) => {
+      const r = first + i;
+      const xml = cells
+        .map((v, c) => {
+          const ref = `${String.fromCharCode(65 + c)}${r}`;
+          return typeof v === "number"
+            ? `<c r="${ref}"><v>${v}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t>${encodeXml(v)}</t></is></c>`;
+        })
+        .join("");
+      return `<row r="${r}">${xml}</row>`;
+    })
+    .join("");
+}
+
+/** The summary sheet's new XML, or null when the sheet is not a grade summary. */
+export function refreshSummary(
+  sheet: LoadedSheet,
+  calc: Recalculated,
+  patched: string
+): string | null {
+  const target = locateSummary(sheet, calc);
+  if (!target) return null;
+  const { lang, data, range, byCol } = target;
+  const w = summaryWords(lang);
+
+  const withFormula = gradeFormulaRows(target);
+  if (withFormula.size === 0) return null;
+  const blanks = new Map<string, number>();
+  const reasons = new Map<string, { count: number; first: number }>();
+  let total = 0;
+  for (let row = range.top; row <= range.bottom; row++) {
+    if (!withFormula.has(row)) continue;
+    const value = fromEngine(calc.engine.getCellValue({ sheet: data.id, row, col: range.left }));
+    const group = byCol === undefined ? "" : groupName(at(data, row, byCol)?.cached as never, lang);
+    if (value === null || value === "") {
+      blanks.set(group, (blanks.get(group) ?? 0) + 1);
+      total++;
+    } else if (typeof value === "object") {
+      const k = failureReason(calc, data.id, row, range.left) as string;
+      const seen = reasons.get(k);
+      if (seen) seen.count++;
+      else reasons.set(k, { count: 1, first: row + 1 });
+    }
+  }
+
+  // Blank-row counts: one cell per group heading, then the total.
+  const patches: { cell: SheetCell; xml: string }[] = [];
+  const blankRow = sheet.cells.find((c) => c.col === 0 && c.cached === w.blank)?.row;
+  if (blankRow !== undefined) {
+    for (const cell of sheet.cells.filter((c) => c.row === blankRow && c.col > 0)) {
+      const heading = textAt(sheet, TABLE_ROW - 1, cell.col);
+      const n: CachedValue = heading === w.total ? total : (blanks.get(heading ?? "") ?? 0);
+      if (!sameValue(cell.cached, n)) patches.push({ cell, xml: cellWithValue(cell, n) });
+    }
+  }
+  let xml = patches.length ? applyPatches(patched, sheet, patches) : patched;
+
+  const reasonRow = sheet.cells.find((c) => c.col === 0 && c.cached === w.reason)?.row;
+  if (reasonRow === undefined) return xml;
+  const rows = [...reasons]
+    .sort((a, b) => b[1].count - a[1].count)
+    .map(([k, v]) => [k, v.count, v.first]);
+  const old = sheet.cells.filter((c) => c.row > reasonRow);
+  const same =
+    old.length === rows.length * 3 &&
+    rows.every((r, i) =>
+      r.every((v, c) => sameValue(at(sheet, reasonRow + 1 + i, c)?.cached ?? null, v))
+    );
+  if (same) return xml;
+  xml = xml.replace(/<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (m, r: string) =>
+    Number(r) > reasonRow + 1 ? "" : m
+  );
+  return xml.replace(/<\/sheetData>/, `${reasonRows(reasonRow + 2, rows)}</sheetData>`);
+}
+
+/** The rows of the graded range whose grade cell holds a formula. */
+export function gradeFormulaRows({ data, range }: SummaryTarget): Set<number> {
+  return new Set(data.cells.filter((c) => c.formulaXml && c.col === range.left).map((c) => c.row));
+}
+
+/** The reason an error cell was not graded: its code and the engine's message. */
+export function failureReason(
+  calc: Recalculated,
+  sheetId: number,
+  row: number,
+  col: number
+): string | null {
+  const value = fromEngine(calc.engine.getCellValue({ sheet: sheetId, row, col }));
+  if (!value || typeof value !== "object") return null;
+  const message = calc.messages.get(`${sheetId}:${row}:${col}`) ?? "";
+  return `${value.error} ${message}`.trim();
+}
+
+/** Cell patches located again in already-patched XML (positions moved). */
+function applyPatches(
+  xml: string,
+  sheet: LoadedSheet,
+  patches: { cell: SheetCell; xml: string }[]
+): string {
+  let out = xml;
+  for (const p of patches) {
+    const pattern = new RegExp(
+      `<c\\b[^>]*\\br="${p.cell.address}"[^>]*?(?:\\/>|>[\\s\\S]*?<\\/c>)`
+    );
+    out = out.replace(pattern, p.xml);
+  }
+  void sheet;
+  return out;
+}

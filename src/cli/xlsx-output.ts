@@ -1,0 +1,168 @@
+/**
+ * Writing a graded workbook with exceljs's streaming writer, so a huge input never sits in
+ * memory: the data sheet (original columns, the grade, the reason a row was not graded),
+ * conditional formatting in the standard's colours, then the summary sheet.
+ */
+import { once } from "node:events";
+import { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { GradingFunction, Lang, Outcome, pick } from "../grading";
+import { SourceMapping } from "./column-sources";
+import { Preparation } from "./preparation";
+import { columnLetter, literal, safeSheetName } from "./excel-refs";
+import { gradeFormula } from "./grade-formulas";
+import { Summary } from "./summary";
+import { writeSummarySheet } from "./summary-sheet";
+import { TableRow } from "./table";
+
+export interface GradedWriter {
+  writeRow(row: TableRow, outcome: Outcome | string): Promise<void>;
+  finish(summary: Summary): Promise<void>;
+}
+
+export interface XlsxOutputOptions {
+  readonly path: string;
+  readonly fn: GradingFunction;
+  readonly headers: readonly string[];
+  readonly sheetName: string;
+  readonly lang: Lang;
+  readonly numFmts?: readonly (string | undefined)[];
+  /** Write =GRADE.* formulas with cached values instead of values only. */
+  readonly formulas?: { mapping: SourceMapping; prep: Preparation };
+  readonly byColumn?: number;
+}
+
+/** The grade column's heading: the function's name in the chosen language. */
+export function gradeHeading(fn: GradingFunction, lang: Lang): string {
+  return lang === "en" ? fn.id : fn.name.zh;
+}
+
+export function reasonHeading(lang: Lang): string {
+  return lang === "en" ? "why not graded" : "未评级原因";
+}
+
+/** A grade cell's value: the label, an Excel error, or nothing for blank and skipped rows. */
+export function gradeCellValue(outcome: Outcome | string): ExcelJS.CellValue {
+  if (typeof outcome === "string" || outcome.kind === "blank") return null;
+  if (outcome.kind === "failure") return { error: outcome.code } as ExcelJS.CellErrorValue;
+  return outcome.value;
+}
+
+export function reasonText(outcome: Outcome | string, lang: Lang): string | null {
+  if (typeof outcome === "string") return `${lang === "en" ? "skipped" : "已跳过"}：${outcome}`;
+  if (outcome.kind === "failure") return `${outcome.code} ${pick(outcome.message, lang)}`;
+  return null;
+}
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.replace("#", "").toUpperCase()}` };
+}
+
+/** One rule per label: cell equal to the label gets the label's fill and font colour. */
+export function colourRules(fn: GradingFunction): ExcelJS.ConditionalFormattingRule[] {
+  const seen = new Set<string>();
+  const rules: ExcelJS.ConditionalFormattingRule[] = [];
+  for (const edition of fn.editions) {
+    edition.labels.forEach((label, i) => {
+      const swatch = edition.colours[i];
+      if (!swatch || seen.has(String(label))) return;
+      seen.add(String(label));
+      rules.push({
+        type: "cellIs",
+        operator: "equal",
+        formulae: [literal(label)],
+        priority: rules.length + 1,
+        style: {
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: argb(swatch.fill),
+            bgColor: argb(swatch.fill),
+          },
+          font: { color: argb(swatch.font) },
+        },
+      } as ExcelJS.ConditionalFormattingRule);
+    });
+  }
+  return rules;
+}
+
+/** Bytes queued for the compressor beyond which the writer waits. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+type Queue = Writable & { _writableState?: { length: number } };
+
+/**
+ * exceljs's streaming writer hands each 64 KB of sheet XML to the zip entry's PassThrough
+ * without waiting, so a fast producer would queue the whole sheet in memory. Waiting for
+ * that queue to drain keeps memory flat. (`stream.pipes` is exceljs's StreamBuf; the
+ * PassThrough is readable-stream's, which keeps its count in `_writableState`.)
+ */
+async function drainSheet(sheet: object): Promise<void> {
+  const stream = (sheet as { stream?: { pipes?: Queue[] } }).stream;
+  const target = stream?.pipes?.[0];
+  const queued = target?._writableState?.length ?? target?.writableLength ?? 0;
+  if (target && queued > MAX_QUEUED_BYTES) await once(target, "drain");
+  else await new Promise((r) => setImmediate(r));
+}
+
+export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
+  const { fn, lang, headers } = options;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: options.path,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheetName = safeSheetName(options.sheetName);
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  const gradeColumn = headers.length;
+  const heading = sheet.addRow([...headers, gradeHeading(fn, lang), reasonHeading(lang)]);
+  heading.font = { bold: true };
+  heading.commit();
+  let excelRow = 1;
+
+  return {
+    async writeRow(row, outcome) {
+      excelRow++;
+      const values = [...(row.write ?? row.cells)].slice(0, headers.length);
+      const added = sheet.addRow(values);
+      values.forEach((v, c) => {
+        const fmt = options.numFmts?.[c];
+        if (v instanceof Date)
+          added.getCell(c + 1).numFmt = fmt && /[dy]/i.test(fmt) ? fmt : "yyyy-mm-dd";
+      });
+      const grade = added.getCell(gradeColumn + 1);
+      const value = gradeCellValue(outcome);
+      if (options.formulas && typeof outcome !== "string") {
+        const { mapping, prep } = options.formulas;
+        const formula = gradeFormula(fn, mapping, prep, excelRow);
+        grade.value = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;
+      } else {
+        grade.value = value;
+      }
+      added.getCell(gradeColumn + 2).value = reasonText(outcome, lang);
+      added.commit();
+      if (excelRow % 1000 === 0) await drainSheet(sheet);
+    },
+
+    async finish(summary) {
+      const last = Math.max(2, excelRow);
+      const letter = columnLetter(gradeColumn);
+      sheet.addConditionalFormatting({
+        ref: `${letter}2:${letter}${last}`,
+        rules: colourRules(fn),
+      });
+      sheet.columns.forEach((column, c) => {
+        if (c === gradeColumn) column.width = 14;
+      });
+      sheet.commit();
+      writeSummarySheet(workbook, summary, {
+        dataSheet: sheetName,
+        gradeColumn,
+        byColumn: options.byColumn,
+        lastRow: last,
+      });
+      await workbook.commit();
+    },
+  };
+}

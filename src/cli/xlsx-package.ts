@@ -1,0 +1,147 @@
+/**
+ * Opening an xlsx/xlsm package without rewriting it: the zip's parts are read as they are,
+ * and only the parts we patch are replaced when it is saved. Files that are not an xlsx
+ * package (.xls, .xlsb, encrypted workbooks, anything else) are refused with the reason.
+ */
+import JSZip from "jszip";
+import { InputError } from "./table";
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+export interface SheetPart {
+  readonly name: string;
+  readonly path: string;
+}
+
+export interface XlsxPackage {
+  readonly zip: JSZip;
+  readonly workbookPath: string;
+  readonly sheets: readonly SheetPart[];
+  readonly sharedStrings: readonly string[];
+  readonly definedNames: readonly { name: string; ref: string; sheet?: number }[];
+}
+
+/** The reason a file is not an xlsx package, or null when it is a zip. */
+export function refusal(bytes: Buffer, path: string): string | null {
+  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
+    // Encrypted OOXML is a CFB container holding an "EncryptionInfo" stream (UTF-16 name).
+    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
+      return `${path} is encrypted (password-protected); save an unprotected copy as .xlsx first`;
+    }
+    return `${path} is an Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx first`;
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    return `${path} is not an xlsx workbook (it is not a zip package)`;
+  }
+  return null;
+}
+
+export function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_m, e: string) => {
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "amp") return "&";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}
+
+export function encodeXml(s: string): string {
+  return s.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string
+  );
+}
+
+export function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  return m ? decodeXml(m[1]) : undefined;
+}
+
+/** Joins a relationship target to the folder of the part that names it. */
+function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  return zip.file(path)?.async("string");
+}
+
+async function relationships(zip: JSZip, part: string): Promise<Map<string, string>> {
+  const dir = part.split("/").slice(0, -1).join("/");
+  const name = part.split("/").pop();
+  const xml = (await text(zip, `${dir ? `${dir}/` : ""}_rels/${name}.rels`)) ?? "";
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attribute(m[1], "Id");
+    const target = attribute(m[1], "Target");
+    if (id && target && attribute(m[1], "TargetMode") !== "External") {
+      out.set(id, resolveTarget(part, target));
+    }
+  }
+  return out;
+}
+
+/** Text of a shared-string item: all <t> runs joined (rich text included). */
+export function itemText(xml: string): string {
+  let s = "";
+  for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
+    s += decodeXml(m[1] ?? "");
+  }
+  return s;
+}
+
+export async function openPackage(bytes: Buffer, path: string): Promise<XlsxPackage> {
+  const refused = refusal(bytes, path);
+  if (refused) throw new InputError(refused);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
+  }
+  const rootRels = await relationships(zip, "");
+  const workbookPath =
+    [...rootRels.values()].find((t) => /workbook\.(xml|bin)$/.test(t)) ?? "xl/workbook.xml";
+  if (workbookPath.endsWith(".bin") || zip.file("xl/workbook.bin")) {
+    throw new InputError(`${path} is a binary workbook (.xlsb); save it as .xlsx first`);
+  }
+  const workbookXml = await text(zip, workbookPath);
+  if (workbookXml === undefined) throw new InputError(`${path} is a zip but not an Excel workbook`);
+
+  const rels = await relationships(zip, workbookPath);
+  const sheets: SheetPart[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const id = attribute(m[1], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[1])?.[1];
+    const target = id ? rels.get(id) : undefined;
+    if (target && zip.file(target))
+      sheets.push({ name: attribute(m[1], "name") ?? "", path: target });
+  }
+
+  const stringsPath = [...rels.values()].find((t) => /sharedStrings\.xml$/.test(t));
+  const stringsXml = stringsPath ? ((await text(zip, stringsPath)) ?? "") : "";
+  const sharedStrings = [...stringsXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
+    itemText(m[1] ?? "")
+  );
+
+  const definedNames = [...workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)]
+    .map((m) => {
+      const sheet = attribute(m[1], "localSheetId");
+      return {
+        name: attribute(m[1], "name") ?? "",
+        ref: decodeXml(m[2]),
+        sheet: sheet === undefined ? undefined : Number(sheet),
+      };
+    })
+    .filter((d) => d.name && !d.name.startsWith("_xlnm."));
+
+  return { zip, workbookPath, sheets, sharedStrings, definedNames };
+}

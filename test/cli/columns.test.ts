@@ -1,0 +1,83 @@
+import { headerName, unitScale } from "../../src/grading/columns";
+import {
+  mapSources,
+  MappingError,
+  rowInputs,
+  sameHeader,
+  scaleCell,
+} from "../../src/cli/column-sources";
+import { fn } from "../helpers";
+
+const incident = fn("INCIDENTLEVEL");
+
+describe("header comparison", () => {
+  it("ignores case, width, spaces and a trailing unit in brackets", () => {
+    expect(headerName(" Direct  Loss ")).toBe("directloss");
+    expect(headerName("死亡人数（人）")).toBe("死亡人数");
+    expect(headerName("ＤＥＡＴＨＳ")).toBe("deaths");
+    expect(headerName("直接经济损失【万元】")).toBe("直接经济损失");
+    expect(sameHeader("单位 ", "单位")).toBe(true);
+  });
+
+  it("reads the unit a header names", () => {
+    expect(unitScale("直接经济损失(万元)")).toBe(1e4);
+    expect(unitScale("直接经济损失（亿元）")).toBe(1e8);
+    expect(unitScale("直接经济损失")).toBe(1);
+  });
+});
+
+describe("mapSources", () => {
+  it("maps Chinese and English headers to parameters", () => {
+    const m = mapSources(incident, ["编号", "Deaths", "重伤 人数", "直接经济损失(万元)"]);
+    expect(m.sources.map((s) => (s.kind === "column" ? s.index : s.kind))).toEqual([1, 2, 3]);
+    const loss = m.sources[2];
+    expect(loss.kind === "column" && loss.scale).toBe(10000);
+  });
+
+  it("scales only money parameters", () => {
+    const m = mapSources(incident, ["死亡人数(人)", "重伤人数(人)", "直接经济损失(元)"]);
+    expect(m.sources.map((s) => (s.kind === "column" ? s.scale : 0))).toEqual([1, 1, 1]);
+  });
+
+  it("takes --map and --set before matching headers", () => {
+    const m = mapSources(incident, ["死亡", "hurt", "loss"], {
+      map: { seriousInjuries: "HURT" },
+      set: { directLoss: 0 },
+    });
+    expect(m.sources[1]).toMatchObject({ kind: "column", index: 1, how: "map" });
+    expect(m.sources[2]).toEqual({ kind: "constant", value: 0 });
+    expect(rowInputs(m, [3, 12, "ignored"])).toEqual([3, 12, 0]);
+  });
+
+  it("names the missing parameters and the headers found", () => {
+    expect.assertions(3);
+    try {
+      mapSources(incident, ["单位", "死亡人数"]);
+    } catch (e) {
+      expect(e).toBeInstanceOf(MappingError);
+      expect((e as MappingError).text.zh).toContain("seriousInjuries（重伤）");
+      expect((e as MappingError).text.zh).toContain("单位、死亡人数");
+    }
+  });
+
+  it("refuses an unknown parameter or column", () => {
+    expect(() => mapSources(incident, ["a"], { map: { injuries: "a" } })).toThrow(MappingError);
+    expect(() => mapSources(incident, ["a"], { map: { deaths: "b" } })).toThrow(/No column "b"/);
+  });
+
+  it("leaves optional parameters absent", () => {
+    const m = mapSources(fn("CUSTOMERTIER"), ["需求", "预计成交时间"]);
+    expect(m.sources[2]).toEqual({ kind: "absent" });
+  });
+});
+
+describe("scaleCell", () => {
+  it("multiplies plain numbers and number-only text, keeps text with its own unit", () => {
+    expect(scaleCell(1.5, 1e4)).toBe(15000);
+    expect(scaleCell("1,200", 1e4)).toBe(12000000);
+    expect(scaleCell("0.8亿元", 1e4)).toBe("0.8亿元");
+    expect(scaleCell(null, 1e4)).toBeNull();
+    expect(scaleCell("", 1e4)).toBe("");
+    expect(scaleCell(0.1 + 0.2, 10)).toBe(3);
+  });
+});

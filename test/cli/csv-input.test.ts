@@ -1,0 +1,76 @@
+import { writeFileSync } from "node:fs";
+import * as iconv from "iconv-lite";
+import { detectDelimiter, detectEncoding, openCsv, typeCsvField } from "../../src/cli/csv-input";
+import { tempDir } from "./cli-helpers";
+
+const TEXT = '单位,死亡人数,备注\r\n甲,3人,"含,逗号"\r\n乙,１２,\r\n';
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+async function readAll(path: string) {
+  const table = await openCsv(path);
+  const rows = [];
+  for await (const row of table.rows()) rows.push(row.cells);
+  return { table, rows };
+}
+
+describe("CSV encodings", () => {
+  const cases: [string, Buffer, string][] = [
+    [
+      "UTF-8 with BOM",
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]),
+      "UTF-8",
+    ],
+    ["UTF-8 without BOM", Buffer.from(TEXT), "UTF-8"],
+    ["GBK", iconv.encode(TEXT, "gbk"), "GB18030"],
+    ["GB18030", iconv.encode(TEXT, "gb18030"), "GB18030"],
+  ];
+  it.each(cases)("reads %s", async (name, bytes, shown) => {
+    const path = tmp.path(`${name}.csv`);
+    writeFileSync(path, bytes);
+    const { table, rows } = await readAll(path);
+    expect(table.headers).toEqual(["单位", "死亡人数", "备注"]);
+    expect(table.description).toContain(shown);
+    expect(rows).toEqual([
+      ["甲", "3人", "含,逗号"],
+      ["乙", "１２", null],
+    ]);
+  });
+
+  it("calls a file GB18030 when any byte sequence is not UTF-8, even late in the file", async () => {
+    const path = tmp.path("late.csv");
+    const head = Buffer.from("a,b\r\n" + "1,2\r\n".repeat(300000));
+    writeFileSync(path, Buffer.concat([head, iconv.encode("甲,乙\r\n", "gbk")]));
+    expect(await detectEncoding(path)).toBe("gb18030");
+  });
+});
+
+describe("CSV delimiters", () => {
+  it.each([
+    [",", "a,b;c,d"],
+    [";", "死亡;重伤;损失"],
+    ["\t", "死亡\t重伤\t损失,万元"],
+    [",", '"a;b;c",d,e'],
+  ])("detects %j in %j", (delimiter, line) => {
+    expect(detectDelimiter(line)).toBe(delimiter);
+  });
+
+  it("reads a semicolon file", async () => {
+    const path = tmp.path("semi.csv");
+    writeFileSync(path, "死亡;重伤\n1;2\n");
+    const { rows } = await readAll(path);
+    expect(rows).toEqual([[1, 2]]);
+  });
+});
+
+describe("typeCsvField", () => {
+  it("types fields as Excel does when it opens a CSV", () => {
+    expect(typeCsvField("12")).toBe(12);
+    expect(typeCsvField("-1.5e3")).toBe(-1500);
+    expect(typeCsvField("007")).toBe("007");
+    expect(typeCsvField("  ")).toBeNull();
+    expect(typeCsvField("2017-03-01")).toBe(42795);
+    expect(typeCsvField("2017-02-30")).toBe("2017-02-30");
+    expect(typeCsvField("3人")).toBe("3人");
+  });
+});

@@ -1,0 +1,227 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import * as iconv from "iconv-lite";
+import { grade, GradeOptions } from "../../src/cli/commands/grade";
+import { ACCIDENT_GRADES, ACCIDENTS_CSV, capture, tempDir } from "./cli-helpers";
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+function csvFile(name: string, text: string, encoding = "utf8"): string {
+  const path = tmp.path(name);
+  writeFileSync(path, encoding === "utf8" ? text : iconv.encode(text, encoding));
+  return path;
+}
+
+async function run(input: string, options: Partial<GradeOptions> & { out: string }) {
+  const captured = await capture(() => grade(input, { function: "INCIDENTLEVEL", ...options }));
+  if (captured.error) throw captured.error;
+  return captured;
+}
+
+/** The rows of a CSV output without the BOM, split naïvely (test data has no quoted commas). */
+function csvRows(path: string): string[][] {
+  const text = readFileSync(path, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  return text
+    .slice(1)
+    .trim()
+    .split("\r\n")
+    .map((l) => l.split(","));
+}
+
+async function workbook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+describe("gradekit grade to CSV", () => {
+  it("grades each row, applies the 万元 header, writes a BOM and the summary", async () => {
+    const input = csvFile("acc.csv", ACCIDENTS_CSV);
+    const out = tmp.path("acc-out.csv");
+    const { stdout, stderr } = await run(input, { out });
+    const rows = csvRows(out);
+    expect(rows[0].slice(5, 7)).toEqual(["事故等级", "未评级原因"]);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(ACCIDENT_GRADES);
+    expect(rows[1].slice(0, 5)).toEqual(["A1", "甲", "3人", "0", "100"]);
+    expect(stderr).toContain(
+      "directLoss（直接经济损失） ← 列“直接经济损失(万元)”，纯数字乘以 10000"
+    );
+    expect(stdout).toMatch(
+      /特别重大事故\s+1\n重大事故\s+1\n较大事故\s+1\n一般事故\s+1\n未能评级\s+1\n空白行\s+1/
+    );
+    expect(stdout).toContain('1 × #VALUE! 死亡无法识别为数字："abc"');
+    const summary = readFileSync(`${out}.summary.csv`, "utf8");
+    expect(summary).toContain("\uFEFF等级,合计\r\n特别重大事故,1\r\n");
+  });
+
+  it("without the unit header, 100 is 100 yuan", async () => {
+    const input = csvFile("yuan.csv", "死亡人数,重伤人数,直接经济损失\n0,0,12000000\n");
+    const out = tmp.path("yuan.csv.out.csv");
+    await run(input, { out });
+    expect(csvRows(out)[1][3]).toBe("较大事故");
+  });
+
+  it.each(["gbk", "gb18030"])("reads %s input", async (encoding) => {
+    const input = csvFile(`acc-${encoding}.csv`, ACCIDENTS_CSV, encoding);
+    const out = tmp.path(`acc-${encoding}-out.csv`);
+    await run(input, { out });
+    expect(
+      csvRows(out)
+        .slice(1)
+        .map((r) => r[5])
+    ).toEqual(ACCIDENT_GRADES);
+  });
+
+  it("--map, --set and --lang en", async () => {
+    const input = csvFile("odd.csv", "who,dead,hurt\nx,12,1\ny,0,0\n");
+    const out = tmp.path("odd-out.csv");
+    const { stdout, stderr } = await run(input, {
+      out,
+      map: ["deaths=dead,seriousInjuries=HURT"],
+      set: ["directLoss=0.5亿"],
+      lang: "en",
+    });
+    expect(csvRows(out).map((r) => r[3])).toEqual(["INCIDENTLEVEL", "重大事故", "重大事故"]);
+    expect(stderr).toContain('seriousInjuries <- column "hurt" (--map)');
+    expect(stderr).toContain('directLoss <- fixed value "0.5亿" (--set)');
+    expect(stdout).toMatch(/^grade\s+total\n/);
+  });
+
+  it("--by splits the summary: grades as rows, values as columns", async () => {
+    const input = csvFile("by.csv", ACCIDENTS_CSV);
+    const out = tmp.path("by-out.csv");
+    const { result } = await run(input, { out, by: "单位" });
+    expect(result!.matrix()).toEqual([
+      ["等级", "甲", "乙", "丙", "合计"],
+      ["特别重大事故", 0, 1, 0, 1],
+      ["重大事故", 0, 1, 0, 1],
+      ["较大事故", 1, 0, 0, 1],
+      ["一般事故", 1, 0, 0, 1],
+      ["未能评级", 0, 0, 1, 1],
+      ["空白行", 1, 0, 0, 1],
+    ]);
+  });
+
+  it("--value-map, --skip and --derive prepare a table the standard does not describe", async () => {
+    const input = csvFile(
+      "crm.csv",
+      [
+        "id,stage,engaged,closed",
+        "1,Won,2017-01-01,2017-01-31",
+        "2,Won,2017-01-01,2017-03-02",
+        "3,Won,2017-01-01,2017-04-01",
+        "4,Engaging,2017-11-20,",
+        "5,Engaging,2017-06-01,",
+        "6,Prospecting,,",
+        "7,Lost,2017-05-01,2017-06-01",
+      ].join("\n")
+    );
+    const out = tmp.path("crm-out.csv");
+    const { stderr, result } = await run(input, {
+      function: "CUSTOMERTIER",
+      out,
+      map: ["need=stage"],
+      valueMap: ["need:Engaging=明确,Prospecting=潜在,Lost=无"],
+      skip: ["stage=Won"],
+      derive: ["expectedClose=engaged+median(closed-engaged|stage=Won)"],
+      set: ["asOf=2017-12-01"],
+    });
+    // Median of 30, 60, 90 days: 2017-11-20 + 60 is within three months → B; 2017-06-01 + 60
+    // is already past → A (overdue).
+    expect(
+      csvRows(out)
+        .slice(1)
+        .map((r) => r[4])
+    ).toEqual(["", "", "", "B", "A", "D", "E"]);
+    expect(stderr).toContain(
+      "expectedClose = engaged + 60 days = median(closed-engaged|stage=Won) over 3 rows"
+    );
+    expect(result!.skipped.get("stage=Won")).toBe(3);
+  });
+});
+
+describe("gradekit grade to xlsx", () => {
+  it("writes values, colour rules bounded to the data, and the summary sheet", async () => {
+    const input = csvFile("acc2.csv", ACCIDENTS_CSV);
+    const out = tmp.path("acc2.xlsx");
+    await run(input, { out, by: "单位" });
+    const wb = await workbook(out);
+    const data = wb.worksheets[0];
+    expect(data.name).toBe("acc2");
+    const grades = [2, 3, 4, 5, 6, 7].map((r) => data.getCell(r, 6).value);
+    expect(grades).toEqual([
+      "较大事故",
+      "重大事故",
+      null,
+      { error: "#VALUE!" },
+      "特别重大事故",
+      "一般事故",
+    ]);
+    expect(data.getCell(5, 7).value).toBe('#VALUE! 死亡无法识别为数字："abc"');
+    expect(data.getCell(2, 5).value).toBe(100);
+
+    const cf = (data as unknown as { conditionalFormattings: { ref: string; rules: any[] }[] })
+      .conditionalFormattings;
+    expect(cf).toHaveLength(1);
+    expect(cf[0].ref).toBe("F2:F7");
+    expect(cf[0].rules.map((r) => r.formulae[0])).toEqual([
+      '"特别重大事故"',
+      '"重大事故"',
+      '"较大事故"',
+      '"一般事故"',
+    ]);
+    expect(cf[0].rules[0].style.fill.bgColor.argb).toBe("FF8B0000");
+    expect(cf[0].rules[0].style.font.color.argb).toBe("FFFFFFFF");
+
+    const summary = wb.getWorksheet("等级汇总")!;
+    expect(summary.getCell("B2").value).toBe("'acc2'!$F$2:$F$7");
+    expect(summary.getRow(5).values).toEqual([, "等级", "甲", "乙", "丙", "合计"]);
+    expect(summary.getCell("A6").value).toBe("特别重大事故");
+    expect(summary.getCell("C6").value).toMatchObject({ result: 1 });
+    expect(summary.getCell("E10").value).toMatchObject({
+      formula: "SUMPRODUCT(--ISERROR('acc2'!$F$2:$F$7))",
+      result: 1,
+    });
+    expect(summary.getCell("A13").value).toBe("未能评级原因");
+    expect(summary.getRow(14).values).toEqual([, '#VALUE! 死亡无法识别为数字："abc"', 1, 5]);
+  });
+
+  it("--formulas stores the custom function as Excel does, with cached values", async () => {
+    const input = csvFile("acc3.csv", ACCIDENTS_CSV);
+    const out = tmp.path("acc3.xlsx");
+    await run(input, { out, formulas: true });
+    const data = (await workbook(out)).worksheets[0];
+    expect(data.getCell("F2").value).toEqual({
+      formula: '_xldudf_GRADE_INCIDENTLEVEL(C2,D2,IF(E2="","",IFERROR(VALUE(E2)*10000,E2)))',
+      result: "较大事故",
+    });
+    expect(data.getCell("F5").value).toMatchObject({ result: { error: "#VALUE!" } });
+  });
+
+  it("--sheet picks the sheet of an xlsx input; dates stay dates", async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("封面").addRow(["说明"]);
+    const sheet = source.addWorksheet("台账");
+    sheet.addRow([]);
+    sheet.addRow(["发生日期", "死亡人数", "重伤人数", "直接经济损失（亿元）"]);
+    sheet.addRow([new Date(Date.UTC(2024, 4, 1)), 0, 0, 1]);
+    sheet.addRow([new Date(Date.UTC(2024, 4, 2)), { formula: "1+1", result: 2 }, 0, "300万"]);
+    const input = tmp.path("ledger.xlsx");
+    await source.xlsx.writeFile(input);
+    const out = tmp.path("ledger-out.xlsx");
+    await run(input, { out, sheet: "台账" });
+    const data = (await workbook(out)).worksheets[0];
+    expect(data.name).toBe("台账");
+    expect(data.getCell("E2").value).toBe("特别重大事故");
+    expect(data.getCell("E3").value).toBe("一般事故");
+    expect(data.getCell("A2").value).toEqual(new Date(Date.UTC(2024, 4, 1)));
+    expect(data.getCell("A2").numFmt).toMatch(/y/);
+
+    const csv = tmp.path("ledger-out.csv");
+    await run(input, { out: csv, sheet: "台账" });
+    expect(csvRows(csv)[1]).toEqual(["2024-05-01", "0", "0", "1", "特别重大事故", ""]);
+    expect(csvRows(csv)[2]).toEqual(["2024-05-02", "2", "0", "300万", "一般事故", ""]);
+  });
+});
