@@ -18,10 +18,10 @@ export function pick(t: Text, lang: Lang): string {
   return lang === "en" ? t.en : t.zh;
 }
 
-/** Shows a cell value the way a user typed it, for messages. */
-export function showCell(value: unknown): string {
+/** Shows a cell value the way a user typed it, for messages in `lang`. */
+export function showCell(value: unknown, lang: Lang = "zh"): string {
   if (typeof value === "string") return `"${value}"`;
-  if (value === null || value === undefined) return "(空)";
+  if (value === null || value === undefined) return lang === "en" ? "(blank)" : "(空)";
   return String(value);
 }
 

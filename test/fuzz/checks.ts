@@ -6,7 +6,7 @@
 import { pickEdition } from "../../src/grading/edition";
 import { GradingFunction } from "../../src/grading/types";
 import { ExpectedCell } from "./model";
-import { untranslatedHan } from "./vocabulary";
+import { untranslated } from "./vocabulary";
 
 export class FuzzViolation extends Error {}
 
@@ -158,13 +158,15 @@ export function checkEnglish(where: string, zh: unknown, en: unknown, quoted: re
   if (isExcelError(zh)) {
     if (!isExcelError(en) || en.code !== zh.code) fail(where, "English gives another outcome", en);
     if (zh.message && en.message === zh.message) fail(where, "English message is the Chinese", en);
-    const han = untranslatedHan(en.message ?? "", quoted);
-    if (han.length) fail(where, `English message has Chinese wording ${han.join(" ")}`, en);
+    const han = untranslated(en.message ?? "", quoted);
+    if (han.length)
+      fail(where, `English message has Chinese wording or typography ${han.join(" ")}`, en);
     return;
   }
   if (typeof zh === "string" && typeof en === "string" && zh.length > 0 && zh.includes("：")) {
     if (en === zh) fail(where, "English EXPLAIN is the Chinese", en);
-    const han = untranslatedHan(en, quoted);
-    if (han.length) fail(where, `English EXPLAIN has Chinese wording ${han.join(" ")}`, en);
+    const han = untranslated(en, quoted);
+    if (han.length)
+      fail(where, `English EXPLAIN has Chinese wording or typography ${han.join(" ")}`, en);
   }
 }

@@ -163,10 +163,22 @@ const ALLOWED_HAN = [
   ),
 ].join("\u0000");
 
-/** The Han runs of an English text that are neither allowed vocabulary nor in `quoted`. */
-export function untranslatedHan(english: string, quoted: readonly string[]): string[] {
+// Chinese sentence punctuation, which English wording should not use around its own words.
+const CHINESE_PUNCTUATION = /[（）：；，。]/gu;
+
+/**
+ * What in an English text is not English: Han runs that are neither allowed vocabulary nor
+ * in `quoted` (the inputs), Chinese sentence punctuation and doubled spaces outside them.
+ */
+export function untranslated(english: string, quoted: readonly string[]): string[] {
   const extra = quoted.join("\u0000");
-  return (english.match(HAN_RUN) ?? []).filter(
+  const han = (english.match(HAN_RUN) ?? []).filter(
     (run) => !ALLOWED_HAN.includes(run) && !extra.includes(run)
   );
+  // Messages quote the inputs they show ("…"); inputs holding quotes make that unreadable.
+  if (quoted.some((q) => q.includes('"'))) return han;
+  const own = english.replace(/"[^"]*"|“[^”]*”/g, "Q");
+  const punctuation = own.match(CHINESE_PUNCTUATION) ?? [];
+  const spaces = own.includes("  ") ? ["a doubled space"] : [];
+  return [...han, ...punctuation, ...spaces, ...(own.includes("(空)") ? ["(空)"] : [])];
 }

@@ -10,8 +10,10 @@ const {
   CUSTOMERTIER,
   CUSTOMERURGENCY,
   EXPLAIN,
+  HIGHWAYCLASS,
   INCIDENTLEVEL,
   LOSSLEVEL,
+  RETAILCODE,
   RETAILSCALE,
   SHIPACCIDENTLEVEL,
 } = customFunctionsById;
@@ -114,5 +116,33 @@ describe("fuzz regressions", () => {
     const e = error(only(RETAILSCALE([[0]], [[div0]])));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("输入单元格包含错误 #DIV/0!");
+  });
+
+  test('BOLTSTRENGTH("4.8", "minyield") in English has no double space or full-width brackets', () => {
+    useLanguage("en");
+    const [[plain]] = EXPLAIN("BOLTSTRENGTH", [["4.8"]], "minyield");
+    expect(plain).toMatch(/^340: class 4\.8 minimum yield strength Rpf,min = 340 MPa/);
+    const [[split]] = EXPLAIN("BOLTSTRENGTH", [["8.8"]], "mintensile", [[20]]);
+    expect(split).toMatch(/^830: class 8\.8 minimum tensile strength \(d > 16 mm\) Rm,min/);
+  });
+
+  test('RETAILCODE("超市", 1, "城镇", "守法") in English lists the markets in English', () => {
+    useLanguage("en");
+    const e = error(only(RETAILCODE([["超市"]], [[1]], [["城镇"]], [["守法"]])));
+    expect(e.message).toContain("城区 (1) or 农村");
+    expect(e.message).not.toMatch(/[（）]|或/);
+  });
+
+  test('RETAILCODE("超市", 1, "", "守法") says the market is blank, not "(空)" unknown', () => {
+    expect(error(only(RETAILCODE([["超市"]], [[1]], [[""]], [["守法"]]))).message).toBe(
+      "市场类型不能为空"
+    );
+  });
+
+  test("HIGHWAYCLASS(1000, null) in English shows the blank lanes as (blank), not (空)", () => {
+    useLanguage("en");
+    expect(error(only(HIGHWAYCLASS([[1000]], [[null]]))).message).toBe(
+      "lanes must be a whole number of 1 or more: (blank)"
+    );
   });
 });

@@ -174,19 +174,20 @@ function gradeCarbon(cls: CarbonClass, wanted: Property, d: number | undefined, 
     });
   }
   const pickRow = (v: CarbonClass["minTensile"]) => (typeof v === "number" ? v : v[lower ? 0 : 1]);
-  const row = split ? (lower ? "（d ≤ 16 mm）" : "（d > 16 mm）") : "";
+  const bound = lower ? "d ≤ 16 mm" : "d > 16 mm";
+  const row = split ? { zh: `（${bound}）`, en: ` (${bound})` } : { zh: "", en: "" };
   if (wanted === "mintensile") {
     const v = pickRow(cls.minTensile);
     return say(
-      `${row}最小抗拉强度 Rm,min = ${MPA(v)}`,
-      `${row} minimum tensile strength Rm,min = ${MPA(v)}`,
+      `${row.zh}最小抗拉强度 Rm,min = ${MPA(v)}`,
+      `minimum tensile strength${row.en} Rm,min = ${MPA(v)}`,
       v
     );
   }
   const v = pickRow(cls.minYield);
   return say(
-    `${row}最小屈服强度 ${cls.yieldSymbol},min = ${MPA(v)}`,
-    `${row} minimum yield strength ${cls.yieldSymbol},min = ${MPA(v)}`,
+    `${row.zh}最小屈服强度 ${cls.yieldSymbol},min = ${MPA(v)}`,
+    `minimum yield strength${row.en} ${cls.yieldSymbol},min = ${MPA(v)}`,
     v
   );
 }
