@@ -3,7 +3,7 @@
  * matcher in src/grading/columns.ts, or named with --map), a value for every row (--set),
  * a value the CLI computes (--derive), or nothing.
  */
-import { headerName, mapColumns, namesFor, unitScale } from "../grading/columns";
+import { headerName, mapColumns, namesFor, normaliseHeader, unitScale } from "../grading/columns";
 import { isLifted } from "../grading/evaluate";
 import { messages } from "../grading/messages";
 import { parseBareNumber, round10 } from "../grading/read/number-text";
@@ -115,7 +115,11 @@ export function mapSources(
   const taken = new Set<number>();
   for (const [name, header] of Object.entries(request.map ?? {})) {
     const i = index(name);
-    const found = headers.findIndex((h) => sameHeader(String(h ?? ""), header));
+    const exact = headers.findIndex(
+      (h) => normaliseHeader(String(h ?? "")) === normaliseHeader(header)
+    );
+    const found =
+      exact >= 0 ? exact : headers.findIndex((h) => sameHeader(String(h ?? ""), header));
     if (found < 0) throw new MappingError(messages.noSuchColumn(header, headers.join("、")));
     sources[i] = column(fn, i, headers, found, "map");
     taken.add(found);

@@ -12,9 +12,10 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  RawCellContent,
   SimpleRangeValue,
 } from "hyperformula";
-import { findFunction, isMatrix } from "../grading";
+import { findFunction, GradingFunction, isMatrix } from "../grading";
 import {
   installCustomFunctionsRuntime,
   isRuntimeError,
@@ -68,6 +69,14 @@ function idOf(procedureName: string): string {
   return procedureName.slice(procedureName.indexOf(".") + 1);
 }
 
+const gradingFunctions = new Map<string, GradingFunction | undefined>();
+
+/** findFunction, remembered: HyperFormula asks every formula's result size when it builds. */
+function gradingFunction(idOrName: string): GradingFunction | undefined {
+  if (!gradingFunctions.has(idOrName)) gradingFunctions.set(idOrName, findFunction(idOrName));
+  return gradingFunctions.get(idOrName);
+}
+
 /** The HyperFormula plugin that routes GRADE.* to the custom functions. */
 class GradeKitPlugin extends FunctionPlugin {
   static implementedFunctions = Object.fromEntries(
@@ -115,7 +124,7 @@ class GradeKitPlugin extends FunctionPlugin {
   size(ast: { procedureName: string; args: unknown[] }, state: unknown): ArraySize {
     const id = idOf(ast.procedureName);
     const explained = id === "EXPLAIN";
-    const target = explained ? explainedFunction(ast.args[0]) : findFunction(id);
+    const target = explained ? explainedFunction(ast.args[0]) : gradingFunction(id);
     const args = explained ? ast.args.slice(1) : ast.args;
     // Functions outside the catalogue (STANDARDS) take no grading arguments: measure the result.
     if (!explained && !target) return sizeOf(customFunctionsById[id]());
@@ -138,55 +147,44 @@ function sizeOf(result: unknown[][]): ArraySize {
 
 function explainedFunction(ast: unknown) {
   const a = ast as { type?: string; value?: unknown };
-  return typeof a?.value === "string" ? findFunction(a.value) : undefined;
+  return typeof a?.value === "string" ? gradingFunction(a.value) : undefined;
 }
 
 let registered = false;
 
-function registerPlugin(): void {
-  if (registered) return;
-  const names = Object.fromEntries(
-    Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
-  );
-  HyperFormula.registerFunctionPlugin(
-    GradeKitPlugin as never,
-    { enGB: names, enUS: names } as never
-  );
-  registered = true;
-}
-
-// Excel's own sheet size; HyperFormula defaults to 40,000 rows.
-const CONFIG = {
-  licenseKey: "gpl-v3",
-  useArrayArithmetic: true,
-  maxRows: 1_048_576,
-  maxColumns: 16_384,
-};
-
-function withLiterals(engine: HyperFormula): HyperFormula {
-  // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
-  engine.addNamedExpression("TRUE", "=TRUE()");
-  engine.addNamedExpression("FALSE", "=FALSE()");
-  return engine;
-}
-
-/** A formula engine with the GRADE functions registered. */
-export function createEngine(): HyperFormula {
-  registerPlugin();
-  return withLiterals(HyperFormula.buildEmpty(CONFIG));
-}
+/** Sheets by name, each rows of cells: values, or formulas as text starting with "=". */
+export type SheetsContent = Record<string, RawCellContent[][]>;
 
 /**
- * An engine loaded with whole sheets at once (name → rows of raw contents), which is far
- * faster than setting a large workbook cell by cell.
+ * A formula engine with the GRADE functions registered, empty or built from `sheets` (one
+ * build evaluates every formula once, much faster than filling cells one by one).
  */
-export function createEngineFromSheets(sheets: Record<string, unknown[][]>): HyperFormula {
-  registerPlugin();
+export function createEngine(sheets?: SheetsContent): HyperFormula {
+  if (!registered) {
+    const names = Object.fromEntries(
+      Object.keys(GradeKitPlugin.implementedFunctions).map((name) => [name, name])
+    );
+    HyperFormula.registerFunctionPlugin(
+      GradeKitPlugin as never,
+      { enGB: names, enUS: names } as never
+    );
+    registered = true;
+  }
+  // Excel's own sheet limits; HyperFormula's default of 40,000 rows is below many exports.
+  const config = {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    maxRows: 1_048_576,
+    maxColumns: 16_384,
+  };
+  // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
   const literals = [
     { name: "TRUE", expression: "=TRUE()" },
     { name: "FALSE", expression: "=FALSE()" },
   ];
-  return HyperFormula.buildFromSheets(sheets as never, CONFIG, literals);
+  return sheets
+    ? HyperFormula.buildFromSheets(sheets, config, literals)
+    : HyperFormula.buildEmpty(config, literals);
 }
 
 export type CalcValue = string | number | boolean | CalcError | CalcValue[][];

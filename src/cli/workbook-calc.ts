@@ -6,7 +6,7 @@
  * lacks never disturb the result.
  */
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from "hyperformula";
-import { createEngineFromSheets } from "./formula-engine";
+import { createEngine, SheetsContent } from "./formula-engine";
 import { callsGrade, parseRange, shiftFormula, toEngineFormula } from "./formula-text";
 import { CachedValue, readCells, SheetCell } from "./sheet-xml";
 import { XlsxPackage } from "./xlsx-package";
@@ -126,7 +126,7 @@ export function recalculate(pkg: XlsxPackage, xmls: readonly string[]): Recalcul
     }
   });
 
-  let engine = createEngineFromSheets(contents);
+  let engine = createEngine(contents as SheetsContent);
   const sheets: LoadedSheet[] = located.map((s) => ({
     ...s,
     id: engine.getSheetId(s.name) as number,
@@ -158,7 +158,7 @@ export function recalculate(pkg: XlsxPackage, xmls: readonly string[]): Recalcul
     put(f.sheetName, f.cell.row, f.cell.col, engineInput(f.cell.cached));
   }
   if (unreached > 0) {
-    engine = createEngineFromSheets(contents);
+    engine = createEngine(contents as SheetsContent);
     addNames(engine, pkg, sheets);
   }
 

@@ -10,12 +10,13 @@ import {
   explainRow,
   Failure,
   findFunction,
-  gradeRow,
+  GradeContext,
   GradingFunction,
   Lang,
   liftOver,
   Outcome,
   pick,
+  rowGrader,
   todaySerial,
 } from "../grading";
 import { failure } from "../grading/failure";
@@ -57,6 +58,36 @@ export function toExcelError(f: Failure, lang: Lang): CustomFunctions.Error {
     : new CustomFunctions.Error(code);
 }
 
+/** Today's serial, recomputed only when the clock leaves the local day it was computed for. */
+let today = { serial: 0, from: 0, until: -1 };
+
+function todayNow(): number {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const d = new Date(now);
+    const [y, m, day] = [d.getFullYear(), d.getMonth(), d.getDate()];
+    today = {
+      serial: todaySerial(d),
+      from: new Date(y, m, day).getTime(),
+      until: new Date(y, m, day + 1).getTime(),
+    };
+  }
+  return today.serial;
+}
+
+/**
+ * The context of one call. Today is looked up only if a rule asks for it (most never do, and
+ * Excel calls a filled-down column once per cell), and then once for the whole call.
+ */
+class CallContext implements GradeContext {
+  private serial: number | undefined = undefined;
+
+  get today(): number {
+    if (this.serial === undefined) this.serial = todayNow();
+    return this.serial;
+  }
+}
+
 type ExcelValue = string | number | boolean | CustomFunctions.Error;
 
 function toExcel(outcome: Outcome, lang: Lang): ExcelValue {
@@ -81,11 +112,11 @@ function internal(e: unknown, lang: Lang): ExcelValue[][] {
 export function gradeForExcel(fn: GradingFunction, args: readonly unknown[]): ExcelValue[][] {
   const lang = displayLang();
   try {
-    const context = { today: todaySerial() };
+    const grade = rowGrader(fn, new CallContext());
     return liftOver<ExcelValue>(
       fn,
       args as Arg[],
-      (row) => toExcel(gradeRow(fn, row, context), lang),
+      (row) => toExcel(grade(row), lang),
       (f) => toExcelError(f, lang)
     );
   } catch (e) {
@@ -118,7 +149,7 @@ export function explainForExcel(functionId: unknown, args: readonly unknown[]): 
       const message = messages.tooManyArguments(fn.id, fn.params.length);
       return [[toExcelError({ kind: "failure", code: "#VALUE!", message }, lang)]];
     }
-    const context = { today: todaySerial() };
+    const context = new CallContext();
     return liftOver<ExcelValue>(
       fn,
       args as Arg[],

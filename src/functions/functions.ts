@@ -12,8 +12,16 @@ import { explainForExcel, gradeForExcel } from "./excel-values";
 import { displayLang } from "./excel-values";
 import { standardsTable } from "../grading/standards-table";
 
+const byIdCache = new Map<string, GradingFunction>();
+
+/** Excel may call a function once per cell of a filled-down column: look it up only once. */
 function byId(id: string): GradingFunction {
-  return findFunction(id) as GradingFunction;
+  let fn = byIdCache.get(id);
+  if (fn === undefined) {
+    fn = findFunction(id) as GradingFunction;
+    byIdCache.set(id, fn);
+  }
+  return fn;
 }
 
 /**

@@ -49,6 +49,11 @@ export function normaliseHeader(header: string): string {
     .replace(/\s+/g, "");
 }
 
+/** A money unit, or a short Chinese measure word such as 人, 户, 次, 天 or 个月, or %. */
+function isUnitWord(word: string): boolean {
+  return MONEY_UNITS.some(([u]) => u === word) || /^(%|[\u4e00-\u9fff]{1,2})$/.test(word);
+}
+
 /** The unit a header names at its end: in brackets, or after a slash, underscore or space. */
 function trailingUnit(header: string): { name: string; unit: string } | null {
   const text = normaliseHeader(header);
@@ -56,8 +61,12 @@ function trailingUnit(header: string): { name: string; unit: string } | null {
   if (bracketed) {
     return { name: text.slice(0, bracketed.index), unit: bracketed[1].replace(UNIT_LABEL, "") };
   }
-  const separated = /^(.+?)[/_\-:：](.+)$/.exec(text);
-  if (separated) return { name: separated[1], unit: separated[2].replace(UNIT_LABEL, "") };
+  // 损失/万元, 死亡_人: only when the tail is a unit, so snake_case names (Ahead_AADT) stay whole.
+  const separated = /^(.+)[/_\-:：](.+)$/.exec(text);
+  if (separated) {
+    const unit = separated[2].replace(UNIT_LABEL, "");
+    if (isUnitWord(unit)) return { name: separated[1], unit };
+  }
   for (const [unit] of MONEY_UNITS) {
     if (text.length > unit.length && text.endsWith(unit) && /^[\u4e00-\u9fff]/.test(unit)) {
       return { name: text.slice(0, -unit.length), unit };

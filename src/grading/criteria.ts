@@ -102,19 +102,29 @@ export function custom<I>(
 /**
  * Checks levels from the most severe down and returns the first any criterion reaches;
  * when none does, `otherwise` with a sentence naming what was seen and what was missed.
+ * Indexed loops, and the reason closures made in functions of their own, keep a row from
+ * allocating anything but its decision: a closure made inside the loops would make every
+ * iteration allocate a scope for the variables it captures.
  */
 export function firstLevelReached<I>(
   levels: readonly Level<I>[],
   input: I,
   otherwise: GradeValue
 ): Decision {
-  for (const level of levels) {
-    for (const criterion of level.any) {
-      if (criterion.test(input)) {
-        return { label: level.label, reason: () => criterion.describe(input) };
-      }
+  for (let l = 0; l < levels.length; l++) {
+    const any = levels[l].any;
+    for (let c = 0; c < any.length; c++) {
+      if (any[c].test(input)) return reachedBy(levels[l].label, any[c], input);
     }
   }
+  return noneOf(levels, input, otherwise);
+}
+
+function reachedBy<I>(label: GradeValue, criterion: Criterion<I>, input: I): Decision {
+  return { label, reason: () => criterion.describe(input) };
+}
+
+function noneOf<I>(levels: readonly Level<I>[], input: I, otherwise: GradeValue): Decision {
   return { label: otherwise, reason: () => noneReached(levels[levels.length - 1], input) };
 }
 

@@ -1,6 +1,11 @@
 /**
  * Running a grading function over what Excel passes: single values or ranges, lifted the way
  * Excel's own arithmetic lifts over arrays, one outcome per cell of the lifted shape.
+ *
+ * This is the loop a million-row column goes through, so what depends only on the function
+ * (which parameters are lifted, which count towards a blank row) is worked out once per
+ * function, and a column, the shape Excel passes a filled-down range in, takes a path that
+ * does no per-row work beyond reading the cells.
  */
 import { failure, GradeFailure, internalError } from "./failure";
 import { messages } from "./messages";
@@ -45,26 +50,46 @@ function countsForBlank(p: Param): boolean {
   return p.countsForBlank ?? (!p.optional && isLifted(p));
 }
 
-/** Grades one row of already-lifted cells. Never throws. */
-export function gradeRow(
+/** What lifting and the blank-row rule need to know about a function's parameters. */
+interface Plan {
+  readonly lifted: readonly boolean[];
+  readonly countsForBlank: readonly boolean[];
+  readonly anyCounted: boolean;
+}
+
+const plans = new WeakMap<GradingFunction, Plan>();
+
+function planOf(fn: GradingFunction): Plan {
+  let plan = plans.get(fn);
+  if (plan === undefined) {
+    const counted = fn.params.map(countsForBlank);
+    plan = {
+      lifted: fn.params.map(isLifted),
+      countsForBlank: counted,
+      anyCounted: counted.includes(true),
+    };
+    plans.set(fn, plan);
+  }
+  return plan;
+}
+
+function gradeWithPlan(
   fn: GradingFunction,
+  plan: Plan,
   row: readonly Cell[],
   context: GradeContext
 ): Outcome {
+  const counted = plan.countsForBlank;
   let allBlank = true;
-  let anyCounted = false;
   let inputError: string | undefined;
-  for (let i = 0; i < fn.params.length; i++) {
+  for (let i = 0; i < counted.length; i++) {
     const cell = row[i];
     const isObject = typeof cell === "object" && cell !== null && !Array.isArray(cell);
     if (isObject && inputError === undefined) inputError = errorCodeOf(cell);
-    if (countsForBlank(fn.params[i])) {
-      anyCounted = true;
-      if (!isBlank(cell)) allBlank = false;
-    }
+    if (allBlank && counted[i] && !isBlank(cell)) allBlank = false;
   }
   // A blank row stays blank even when an optional input (asOf, edition) holds an error.
-  if (anyCounted && allBlank) return BLANK;
+  if (plan.anyCounted && allBlank) return BLANK;
   if (inputError !== undefined) return failure(inputError, messages.inputError(inputError));
   try {
     return fn.grade(row, context);
@@ -74,18 +99,46 @@ export function gradeRow(
   }
 }
 
+/** Grades one row of already-lifted cells. Never throws. */
+export function gradeRow(
+  fn: GradingFunction,
+  row: readonly Cell[],
+  context: GradeContext
+): Outcome {
+  return gradeWithPlan(fn, planOf(fn), row, context);
+}
+
+/** gradeRow for many rows of one function: the parameter checks are done once. */
+export function rowGrader(
+  fn: GradingFunction,
+  context: GradeContext
+): (row: readonly Cell[]) => Outcome {
+  const plan = planOf(fn);
+  return (row) => gradeWithPlan(fn, plan, row, context);
+}
+
 /** The shape of the lifted result: the largest rows and columns among the lifted ranges. */
 export function liftedShape(fn: GradingFunction, args: readonly Arg[]): [number, number] {
+  const { lifted } = planOf(fn);
+  return [liftedRows(lifted, args), liftedColumns(lifted, args)];
+}
+
+function liftedRows(lifted: readonly boolean[], args: readonly Arg[]): number {
   let rows = 1;
-  let cols = 1;
-  fn.params.forEach((p, i) => {
+  for (let i = 0; i < lifted.length; i++) {
     const arg = args[i];
-    if (isLifted(p) && isMatrix(arg)) {
-      rows = Math.max(rows, arg.length);
-      cols = Math.max(cols, arg[0]?.length ?? 0);
-    }
-  });
-  return [rows, cols];
+    if (lifted[i] && isMatrix(arg)) rows = Math.max(rows, arg.length);
+  }
+  return rows;
+}
+
+function liftedColumns(lifted: readonly boolean[], args: readonly Arg[]): number {
+  let cols = 1;
+  for (let i = 0; i < lifted.length; i++) {
+    const arg = args[i];
+    if (lifted[i] && isMatrix(arg)) cols = Math.max(cols, arg[0]?.length ?? 0);
+  }
+  return cols;
 }
 
 /** The cell of `arg` that pairs with result cell (r, c), or undefined when it lies outside. */
@@ -114,23 +167,77 @@ export function liftOver<T>(
   each: (row: readonly Cell[]) => T,
   onFailure: (f: Failure) => T
 ): T[][] {
-  const fixed: (Cell | Matrix)[] = [];
-  for (let i = 0; i < fn.params.length; i++) {
+  const { lifted } = planOf(fn);
+  const fixed: Arg[] = new Array(lifted.length);
+  for (let i = 0; i < lifted.length; i++) {
     const p = fn.params[i];
     const arg = args[i] ?? null;
-    if (isLifted(p) || p.kind === "population") fixed.push(arg);
+    if (lifted[i] || p.kind === "population") fixed[i] = arg;
     else {
       try {
-        fixed.push(scalarOf(arg, p));
+        fixed[i] = scalarOf(arg, p);
       } catch (e) {
         return [[onFailure((e as GradeFailure).toFailure())]];
       }
     }
   }
-  const lifted = fn.params.map(isLifted);
-  const [rows, cols] = liftedShape(fn, args);
+  const rows = liftedRows(lifted, args);
+  const cols = liftedColumns(lifted, args);
+  if (cols === 1 && rows > 1) return liftColumns(lifted, fixed, rows, each, onFailure);
+  return liftGrid(lifted, fixed, rows, cols, each, onFailure);
+}
+
+/**
+ * One result column: every lifted argument is a column, one row broadcast, or a value. A
+ * one-row argument pairs the same cell with every row, so it is read once, up front.
+ */
+function liftColumns<T>(
+  lifted: readonly boolean[],
+  fixed: readonly Arg[],
+  rows: number,
+  each: (row: readonly Cell[]) => T,
+  onFailure: (f: Failure) => T
+): T[][] {
+  const n = fixed.length;
+  const columns: (Matrix | null)[] = new Array(n);
+  const constants: (Cell | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const arg = fixed[i];
+    const column = lifted[i] && isMatrix(arg) && arg.length !== 1;
+    columns[i] = column ? (arg as Matrix) : null;
+    constants[i] = column ? undefined : lifted[i] ? cellAt(arg, 0, 0) : (arg as Cell);
+  }
   const out: T[][] = new Array(rows);
-  const row: Cell[] = new Array(fn.params.length);
+  const row: Cell[] = new Array(n);
+  for (let r = 0; r < rows; r++) {
+    let outside = false;
+    for (let i = 0; i < n; i++) {
+      const column = columns[i];
+      let cell: Cell | undefined;
+      if (column === null) cell = constants[i];
+      else {
+        const line = column[r];
+        cell = line === undefined ? undefined : line[0];
+        if (cell === undefined && line !== undefined && line.length > 0) cell = null;
+      }
+      if (cell === undefined && lifted[i]) outside = true;
+      row[i] = cell;
+    }
+    out[r] = [outside ? onFailure(OUTSIDE) : each(row)];
+  }
+  return out;
+}
+
+function liftGrid<T>(
+  lifted: readonly boolean[],
+  fixed: readonly Arg[],
+  rows: number,
+  cols: number,
+  each: (row: readonly Cell[]) => T,
+  onFailure: (f: Failure) => T
+): T[][] {
+  const out: T[][] = new Array(rows);
+  const row: Cell[] = new Array(fixed.length);
   for (let r = 0; r < rows; r++) {
     const line: T[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
@@ -158,10 +265,5 @@ export function gradeLifted(
   args: readonly Arg[],
   context: GradeContext
 ): Outcome[][] {
-  return liftOver<Outcome>(
-    fn,
-    args,
-    (row) => gradeRow(fn, row, context),
-    (f) => f
-  );
+  return liftOver<Outcome>(fn, args, rowGrader(fn, context), (f) => f);
 }

@@ -5,6 +5,7 @@ export {
   errorCodeOf,
   gradeLifted,
   gradeRow,
+  rowGrader,
   liftOver,
   liftedShape,
   isMatrix,

@@ -95,6 +95,12 @@ describe.each([
   });
 });
 
+test("the manifest declares the ExcelApi version the task pane needs", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { REQUIRED_EXCEL_API } = require("../../src/taskpane/excel/requirements");
+  expect(source).toContain(`<Set Name="ExcelApi" MinVersion="${REQUIRED_EXCEL_API}"/>`);
+});
+
 describe("production and development manifests", () => {
   const prod = distFile("manifest.xml");
   const dev = distFile("manifest.dev.xml");

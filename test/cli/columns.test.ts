@@ -81,3 +81,15 @@ describe("scaleCell", () => {
     expect(scaleCell(0.1 + 0.2, 10)).toBe(3);
   });
 });
+
+describe("snake_case headers", () => {
+  it("keep their whole name: Ahead_AADT is not Ahead_pk_h", () => {
+    const highway = fn("HIGHWAYCLASS");
+    const headers = ["Back_AADT", "Ahead_pk_h", "Ahead_pk_m", "Ahead_AADT"];
+    const m = mapSources(highway, headers, { map: { aadt: "Ahead_AADT" }, set: { lanes: 2 } });
+    expect(m.sources[0]).toMatchObject({ kind: "column", index: 3, header: "Ahead_AADT" });
+    expect(sameHeader("Ahead_AADT", "Ahead_pk_h")).toBe(false);
+    expect(unitScale("损失/万元")).toBe(1e4);
+    expect(headerName("死亡_人")).toBe("死亡");
+  });
+});

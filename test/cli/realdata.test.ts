@@ -50,6 +50,32 @@ afterAll(tmp.cleanup);
   });
 });
 
+const AADT = join(__dirname, "../../../shared/realdata/caltrans_aadt_2014_2017/AADT.csv");
+
+(existsSync(AADT) ? describe : describe.skip)("Caltrans traffic counts (real data)", () => {
+  it("grades two-lane roads by AADT; zeros mean no road and stay ungraded", async () => {
+    const out = tmp.path("aadt.csv");
+    const { result, error } = await capture(() =>
+      grade(AADT, {
+        function: "HIGHWAYCLASS",
+        out,
+        map: ["aadt=Ahead_AADT"],
+        set: ["lanes=2"],
+        by: "YEAR",
+      })
+    );
+    expect(error).toBeUndefined();
+    const s = result!;
+    expect(s.rows).toBe(28093);
+    expect(["二级公路", "三级公路", "四级公路"].map((t) => s.count(t))).toEqual([
+      19427, 2467, 1947,
+    ]);
+    // the 4,252 count points with Ahead_AADT = 0 (county lines, ends of route) are not 四级公路
+    expect([...s.failures.values()].reduce((n, f) => n + f.count, 0)).toBe(4252);
+    expect(s.groups).toHaveLength(4);
+  });
+});
+
 if (!present) {
   test("real-data check skipped", () => {
     console.log(`${PIPELINE} not found: the shared/realdata folder is not beside this checkout`);

@@ -5,18 +5,27 @@
  */
 import { invalid } from "../failure";
 import { messages } from "../messages";
-import { Cell, Text } from "../types";
-import { foldWidth, round10, splitNumberAndUnit } from "./number-text";
+import { Cell } from "../types";
+import {
+  foldWidth,
+  plainNumberEnd,
+  plainNumberValue,
+  PlainUnits,
+  round10,
+  splitNumberAndUnit,
+  unitsReadAsWritten,
+} from "./number-text";
 import { isoFromParts, LAST_SERIAL, serialFromParts } from "./dates";
+import { isBlank as blank, Named } from "./cell";
+import { readChoice as choice, readText as text, readYesNo as yesNo } from "./words";
 
-/** Anything with a label that messages can name. */
-export interface Named {
-  readonly label: Text;
-}
-
-export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
+// Constants rather than `export … from`, which compiles to a getter read on every call.
+export const isBlank = blank;
+export const readChoice = choice;
+export const readText = text;
+export const readYesNo = yesNo;
+export type { Named } from "./cell";
+export type { Choice } from "./words";
 
 const COUNT_UNITS = new Set([
   "",
@@ -58,6 +67,16 @@ const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
   ["cny", 1],
   ["rmb", 1],
 ]);
+const COUNT_UNITS_AS_WRITTEN = unitsReadAsWritten(COUNT_UNITS);
+const MONEY_UNITS_AS_WRITTEN = unitsReadAsWritten(MONEY_UNITS.keys());
+
+/**
+ * The unit of text such as "12人" when the number ends at `end` (see plainNumberEnd) and
+ * the rest is one of `units` exactly as written; undefined otherwise.
+ */
+function plainUnit(s: string, end: number, units: PlainUnits): string | undefined {
+  return end === 0 ? undefined : units.after(s, end);
+}
 
 function readNumberWithUnit(
   cell: Cell,
@@ -88,25 +107,65 @@ function nonNegative(value: number, cell: Cell, p: Named): number {
 /** A whole, non-negative count of people, households, letters…; blank is 0. */
 export function readCount(cell: Cell, p: Named): number {
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0) return cell;
+  if (typeof cell === "string") {
+    const end = plainNumberEnd(cell);
+    if (plainUnit(cell, end, COUNT_UNITS_AS_WRITTEN) !== undefined) {
+      const value = plainNumberValue(cell, end);
+      if (Number.isFinite(value)) return wholeCount(value, cell, p);
+    }
+  }
   if (isBlank(cell)) return 0;
   const { value } = readNumberWithUnit(cell, p, (u) => COUNT_UNITS.has(u), "人、户、次、起…");
+  return wholeCount(value, cell, p);
+}
+
+function wholeCount(value: number, cell: Cell, p: Named): number {
   const v = nonNegative(value, cell, p);
   if (!Number.isInteger(v)) throw invalid(messages.notWhole(p.label, cell));
   return v;
 }
 
+const NO_UNITS: readonly string[] = [];
+const amountUnits = new WeakMap<readonly string[], { all: Set<string>; asWritten: PlainUnits }>();
+
+function unitsOfAmount(units: readonly string[]) {
+  let known = amountUnits.get(units);
+  if (known === undefined) {
+    const all = new Set(["", ...units]);
+    known = { all, asWritten: unitsReadAsWritten(all) };
+    amountUnits.set(units, known);
+  }
+  return known;
+}
+
 /** A non-negative quantity that may be fractional (months, days, volumes, measures). */
-export function readAmount(cell: Cell, p: Named, units: readonly string[] = []): number {
+export function readAmount(cell: Cell, p: Named, units: readonly string[] = NO_UNITS): number {
   if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) return round10(cell);
+  const known = unitsOfAmount(units);
+  if (typeof cell === "string") {
+    const end = plainNumberEnd(cell);
+    if (plainUnit(cell, end, known.asWritten) !== undefined) {
+      const value = plainNumberValue(cell, end);
+      if (Number.isFinite(value)) return nonNegative(value, cell, p);
+    }
+  }
   if (isBlank(cell)) return 0;
-  const known = new Set(["", ...units]);
-  const { value } = readNumberWithUnit(cell, p, (u) => known.has(u), units.join("、") || "无");
+  const { value } = readNumberWithUnit(cell, p, (u) => known.all.has(u), units.join("、") || "无");
   return nonNegative(value, cell, p);
 }
 
 /** Money in yuan; text may carry 元, 万, 万元, 亿, 亿元 and thousands separators. */
 export function readMoney(cell: Cell, p: Named): number {
   if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) return round10(cell);
+  if (typeof cell === "string") {
+    const end = plainNumberEnd(cell);
+    const unit = plainUnit(cell, end, MONEY_UNITS_AS_WRITTEN);
+    if (unit !== undefined) {
+      const value = plainNumberValue(cell, end);
+      const factor = MONEY_UNITS.get(unit) as number;
+      if (Number.isFinite(value)) return nonNegative(value * factor, cell, p);
+    }
+  }
   if (isBlank(cell)) return 0;
   let source: Cell = cell;
   if (typeof cell === "string")
@@ -130,24 +189,6 @@ export function readPercent(cell: Cell, p: Named): number {
   share = nonNegative(share, cell, p);
   if (share > 1) throw invalid(messages.percentTooLarge(p.label, cell));
   return share;
-}
-
-const YES = new Set(["true", "1", "是", "有", "对", "y", "yes", "√", "✓", "✔"]);
-const NO = new Set(["false", "0", "否", "无", "没有", "错", "n", "no", "×", "✗", "✘", "x"]);
-
-/** Yes/no: TRUE/FALSE, 1/0, 是/否, 有/无, 对/错, Y/N, yes/no, √/×; blank is no. */
-export function readYesNo(cell: Cell, p: Named): boolean {
-  if (typeof cell === "boolean") return cell;
-  if (isBlank(cell)) return false;
-  if (typeof cell === "number") {
-    if (cell === 1) return true;
-    if (cell === 0) return false;
-    throw invalid(messages.notYesNo(p.label, cell));
-  }
-  const word = foldWidth(String(cell)).trim().toLowerCase();
-  if (YES.has(word)) return true;
-  if (NO.has(word)) return false;
-  throw invalid(messages.notYesNo(p.label, cell));
 }
 
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
@@ -195,26 +236,4 @@ export function parseDateText(raw: string, p: Named, cell: Cell): number | undef
     throw invalid(messages.noSuchDate(p.label, cell));
   }
   return undefined;
-}
-
-/** A choice among named values; words are matched after folding width and case. */
-export interface Choice<T> {
-  readonly value: T;
-  readonly words: readonly (string | number | boolean)[];
-}
-
-export function readChoice<T>(cell: Cell, p: Named, choices: readonly Choice<T>[]): T | null {
-  if (isBlank(cell)) return null;
-  const word = foldWidth(String(cell)).trim().toLowerCase();
-  for (const choice of choices) {
-    if (choice.words.some((w) => String(w).toLowerCase() === word)) return choice.value;
-  }
-  const shown = choices.map((c) => String(c.words[0])).join(" / ");
-  throw invalid(messages.notOneOf(p.label, cell, shown));
-}
-
-/** Free text (descriptions); blank is "". */
-export function readText(cell: Cell): string {
-  if (isBlank(cell)) return "";
-  return foldWidth(String(cell)).trim();
 }

@@ -8,7 +8,7 @@ import { tierScale } from "../colours";
 import { notCovered, invalid } from "../failure";
 import { asOf, param } from "../params";
 import { Choice, readChoice, readDate } from "../read/inputs";
-import { readHorizon } from "../read/horizon";
+import { Horizon, readHorizon } from "../read/horizon";
 import { Edition, GradingFunction, Text } from "../types";
 import {
   asOfNote,
@@ -77,8 +77,35 @@ const edition: Edition = {
 const WINDOWS: readonly Window[] = [{ months: 1 }, { months: 3 }, { months: 6 }];
 const TIERS = ["A", "B", "C", "D"] as const;
 
-function grade(value: string, reason: Text, notes: Text[]) {
-  return { kind: "grade" as const, value, edition, reason: () => reason, notes };
+const NO_NOTES: readonly Text[] = [];
+const NO_NEED: Text = { zh: "无业务需求（死亡客户）", en: "no business need (dead customer)" };
+const POTENTIAL: Text = { zh: "潜在需求", en: "potential need" };
+const noNeed = () => NO_NEED;
+const potentialNeed = () => POTENTIAL;
+
+/** The reason is worded only when EXPLAIN asks for it (see Grade.reason). */
+function grade(value: string, reason: () => Text, notes: readonly Text[]) {
+  return { kind: "grade" as const, value, edition, reason, notes };
+}
+
+function clearNeedReason(horizon: Horizon, from: number, i: number): Text {
+  const when = horizonText(horizon);
+  if (isOverdue(horizon, from)) {
+    return {
+      zh: `需求明确，预计成交${when.zh}，${overdueNote.zh}`,
+      en: `clear need, expected close ${when.en}, ${overdueNote.en}`,
+    };
+  }
+  if (i < WINDOWS.length) {
+    return {
+      zh: `需求明确，预计成交${when.zh}，在${windowText(WINDOWS[i]).zh}`,
+      en: `clear need, expected close ${when.en}, ${windowText(WINDOWS[i]).en}`,
+    };
+  }
+  return {
+    zh: `需求明确，预计成交${when.zh}，超过半年`,
+    en: `clear need, expected close ${when.en}, more than six months away`,
+  };
 }
 
 export const customerTier: GradingFunction = {
@@ -94,17 +121,9 @@ export const customerTier: GradingFunction = {
   grade(row, context) {
     const kind = readChoice(row[0], need, NEEDS);
     if (kind === null) throw invalid({ zh: "需求为空", en: "need is blank" });
-    if (kind === "none") {
-      return grade(
-        "E",
-        { zh: "无业务需求（死亡客户）", en: "no business need (dead customer)" },
-        []
-      );
-    }
+    if (kind === "none") return grade("E", noNeed, NO_NOTES);
     const horizon = readHorizon(row[1], expectedClose, "months");
-    if (kind === "potential") {
-      return grade("D", { zh: "潜在需求", en: "potential need" }, []);
-    }
+    if (kind === "potential") return grade("D", potentialNeed, NO_NOTES);
     if (horizon === null) {
       throw notCovered({
         zh: "需求明确但缺少预计成交时间",
@@ -113,23 +132,8 @@ export const customerTier: GradingFunction = {
     }
     const given = readDate(row[2], asOf);
     const from = given ?? context.today;
-    const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : [];
+    const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : NO_NOTES;
     const i = windowIndex(horizon, WINDOWS, from);
-    const when = horizonText(horizon);
-    const reason: Text = isOverdue(horizon, from)
-      ? {
-          zh: `需求明确，预计成交${when.zh}，${overdueNote.zh}`,
-          en: `clear need, expected close ${when.en}, ${overdueNote.en}`,
-        }
-      : i < WINDOWS.length
-        ? {
-            zh: `需求明确，预计成交${when.zh}，在${windowText(WINDOWS[i]).zh}`,
-            en: `clear need, expected close ${when.en}, ${windowText(WINDOWS[i]).en}`,
-          }
-        : {
-            zh: `需求明确，预计成交${when.zh}，超过半年`,
-            en: `clear need, expected close ${when.en}, more than six months away`,
-          };
-    return grade(TIERS[i], reason, notes);
+    return grade(TIERS[i], () => clearNeedReason(horizon, from, i), notes);
   },
 };

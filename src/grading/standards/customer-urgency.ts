@@ -6,7 +6,7 @@
 import { severityScale } from "../colours";
 import { asOf, param } from "../params";
 import { readDate } from "../read/inputs";
-import { readHorizon } from "../read/horizon";
+import { Horizon, readHorizon } from "../read/horizon";
 import { Edition, GradingFunction, Text } from "../types";
 import {
   asOfNote,
@@ -72,17 +72,26 @@ export const customerUrgency: GradingFunction = {
     if (horizon === null) throw new Error("nextAction blank after the blank-row check");
     const given = readDate(row[1], asOf);
     const from = given ?? context.today;
-    const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : [];
+    const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : NO_NOTES;
     const i = windowIndex(horizon, WINDOWS, from);
-    const when = horizonText(horizon);
-    const reason: Text = isOverdue(horizon, from)
-      ? { zh: `须在${when.zh}处理，${overdueNote.zh}`, en: `due ${when.en}, ${overdueNote.en}` }
-      : i < WINDOWS.length
-        ? {
-            zh: `须在${when.zh}处理，在${windowText(WINDOWS[i]).zh}`,
-            en: `due ${when.en}, ${windowText(WINDOWS[i]).en}`,
-          }
-        : { zh: `须在${when.zh}处理，超过3个月`, en: `due ${when.en}, more than 3 months away` };
-    return { kind: "grade", value: LABELS[i], edition, reason: () => reason, notes };
+    // Worded only when EXPLAIN asks for it (see Grade.reason).
+    const reason = () => urgencyReason(horizon, from, i);
+    return { kind: "grade", value: LABELS[i], edition, reason, notes };
   },
 };
+
+const NO_NOTES: readonly Text[] = [];
+
+function urgencyReason(horizon: Horizon, from: number, i: number): Text {
+  const when = horizonText(horizon);
+  if (isOverdue(horizon, from)) {
+    return { zh: `须在${when.zh}处理，${overdueNote.zh}`, en: `due ${when.en}, ${overdueNote.en}` };
+  }
+  if (i < WINDOWS.length) {
+    return {
+      zh: `须在${when.zh}处理，在${windowText(WINDOWS[i]).zh}`,
+      en: `due ${when.en}, ${windowText(WINDOWS[i]).en}`,
+    };
+  }
+  return { zh: `须在${when.zh}处理，超过3个月`, en: `due ${when.en}, more than 3 months away` };
+}

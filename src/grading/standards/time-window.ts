@@ -15,10 +15,26 @@ export function windowText(w: Window): Text {
   return { zh: `${w.months}个月内`, en: `within ${w.months} month${w.months === 1 ? "" : "s"}` };
 }
 
+/**
+ * EDATE(asOf, months) for the report date last asked about: every row of a column usually
+ * shares one report date, and the calendar arithmetic is the costly part of a dated row.
+ */
+let monthEnds = { asOf: NaN, ends: new Map<number, number>() };
+
+function monthsAfter(asOf: number, months: number): number {
+  if (monthEnds.asOf !== asOf) monthEnds = { asOf, ends: new Map() };
+  let end = monthEnds.ends.get(months);
+  if (end === undefined) {
+    end = addCalendarMonths(asOf, months);
+    monthEnds.ends.set(months, end);
+  }
+  return end;
+}
+
 function within(h: Horizon, w: Window, asOf: number): boolean {
   if (h.kind === "date") {
     if ("days" in w) return h.serial - asOf <= w.days;
-    return h.serial <= addCalendarMonths(asOf, w.months);
+    return h.serial <= monthsAfter(asOf, w.months);
   }
   const days = h.kind === "days" ? h.days : h.months * DAYS_PER_MONTH;
   const limit = "days" in w ? w.days : w.months * DAYS_PER_MONTH;
@@ -34,8 +50,8 @@ export function isOverdue(h: Horizon, asOf: number): boolean {
 /** The index of the first window the horizon falls in, or windows.length when none. */
 export function windowIndex(h: Horizon, windows: readonly Window[], asOf: number): number {
   if (isOverdue(h, asOf)) return 0;
-  const i = windows.findIndex((w) => within(h, w, asOf));
-  return i === -1 ? windows.length : i;
+  for (let i = 0; i < windows.length; i++) if (within(h, windows[i], asOf)) return i;
+  return windows.length;
 }
 
 /** How the horizon reads in a sentence: 2026-04-01 / 45天 / 3个月. */
@@ -45,8 +61,20 @@ export function horizonText(h: Horizon): Text {
   return { zh: `${showNumber(h.months)}个月`, en: `${showNumber(h.months)} months` };
 }
 
-/** Names the report date used, saying when it was today by default. */
+let lastNote = { asOf: NaN, defaulted: false, note: { zh: "", en: "" } };
+
+/**
+ * Names the report date used, saying when it was today by default. Every dated row of a
+ * column names the same date, so the last note is kept and handed out again.
+ */
 export function asOfNote(asOf: number, defaulted: boolean): Text {
+  if (lastNote.asOf !== asOf || lastNote.defaulted !== defaulted) {
+    lastNote = { asOf, defaulted, note: noteFor(asOf, defaulted) };
+  }
+  return lastNote.note;
+}
+
+function noteFor(asOf: number, defaulted: boolean): Text {
   const iso = isoFromSerial(asOf);
   return defaulted
     ? {
