@@ -6,6 +6,7 @@ import {
   Arg,
   catalogue,
   Cell,
+  errorCodeOf,
   explainRow,
   Failure,
   findFunction,
@@ -18,6 +19,7 @@ import {
   rowGrader,
   todaySerial,
 } from "../grading";
+import { failure } from "../grading/failure";
 import { messages } from "../grading/messages";
 
 /** Excel's error codes by the text Excel shows. Only #VALUE! and #N/A carry messages. */
@@ -47,8 +49,10 @@ export function displayLang(): Lang {
 }
 
 export function toExcelError(f: Failure, lang: Lang): CustomFunctions.Error {
+  // A code the runtime cannot return (an input's #SPILL!, #GETTING_DATA) becomes #VALUE!,
+  // which then needs the message that names the original error.
   const code = CODES[f.code] ?? CODES["#VALUE!"];
-  const withMessage = f.code === "#VALUE!" || f.code === "#N/A";
+  const withMessage = code === "#VALUE!" || code === "#N/A";
   return withMessage
     ? new CustomFunctions.Error(code, pick(f.message, lang))
     : new CustomFunctions.Error(code);
@@ -125,6 +129,10 @@ export function explainForExcel(functionId: unknown, args: readonly unknown[]): 
   const lang = displayLang();
   try {
     const id = Array.isArray(functionId) ? functionId[0]?.[0] : functionId;
+    if (typeof id === "object" && id !== null) {
+      const code = errorCodeOf(id);
+      return [[toExcelError(failure(code, messages.inputError(code)), lang)]];
+    }
     const fn = typeof id === "string" ? findFunction(id) : undefined;
     if (!fn) {
       const known = catalogue.map((f) => f.id).join(", ");

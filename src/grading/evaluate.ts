@@ -33,7 +33,7 @@ export function isInputError(cell: unknown): cell is InputError {
  * The error code of a cell that holds an error or any other object a host might pass (an
  * Excel error object with a `code`, an entity): such cells are never read as values.
  */
-function errorCodeOf(cell: object): string {
+export function errorCodeOf(cell: object): string {
   if (isInputError(cell)) return cell.inputError;
   const code = (cell as { code?: unknown }).code;
   return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
@@ -81,15 +81,16 @@ function gradeWithPlan(
 ): Outcome {
   const counted = plan.countsForBlank;
   let allBlank = true;
+  let inputError: string | undefined;
   for (let i = 0; i < counted.length; i++) {
     const cell = row[i];
-    if (typeof cell === "object" && cell !== null && !Array.isArray(cell)) {
-      const code = errorCodeOf(cell);
-      return failure(code, messages.inputError(code));
-    }
+    const isObject = typeof cell === "object" && cell !== null && !Array.isArray(cell);
+    if (isObject && inputError === undefined) inputError = errorCodeOf(cell);
     if (allBlank && counted[i] && !isBlank(cell)) allBlank = false;
   }
+  // A blank row stays blank even when an optional input (asOf, edition) holds an error.
   if (plan.anyCounted && allBlank) return BLANK;
+  if (inputError !== undefined) return failure(inputError, messages.inputError(inputError));
   try {
     return fn.grade(row, context);
   } catch (e) {
@@ -145,8 +146,8 @@ function cellAt(arg: Arg, r: number, c: number): Cell | undefined {
   if (!isMatrix(arg)) return arg;
   const row = arg.length === 1 ? arg[0] : arg[r];
   if (row === undefined) return undefined;
-  const cell = row.length === 1 ? row[0] : row[c];
-  return cell === undefined && c < row.length ? null : cell;
+  const col = row.length === 1 ? 0 : c;
+  return col < row.length ? (row[col] ?? null) : undefined;
 }
 
 /** A single value from an argument that must not be a range (options, editions). */

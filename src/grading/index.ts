@@ -2,6 +2,7 @@
 export * from "./types";
 export { catalogue, findFunction } from "./catalogue";
 export {
+  errorCodeOf,
   gradeLifted,
   gradeRow,
   rowGrader,

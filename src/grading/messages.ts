@@ -10,63 +10,63 @@ type Label = Text;
 export const messages = {
   notANumber: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}无法识别为数字：${showCell(v)}`,
-    en: `${p.en} is not a number: ${showCell(v)}`,
+    en: `${p.en} is not a number: ${showCell(v, "en")}`,
   }),
   unknownUnit: (p: Label, v: unknown, units: string): Text => ({
     zh: `${p.zh}的单位无法识别：${showCell(v)}（可用单位：${units}）`,
-    en: `${p.en} has a unit GradeKit does not know: ${showCell(v)} (known units: ${units})`,
+    en: `${p.en} has a unit GradeKit does not know: ${showCell(v, "en")} (known units: ${units})`,
   }),
   notFinite: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}不是有限的数字：${showCell(v)}`,
-    en: `${p.en} is not a finite number: ${showCell(v)}`,
+    en: `${p.en} is not a finite number: ${showCell(v, "en")}`,
   }),
   negative: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}不能为负数：${showCell(v)}`,
-    en: `${p.en} cannot be negative: ${showCell(v)}`,
+    en: `${p.en} cannot be negative: ${showCell(v, "en")}`,
   }),
   notWhole: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}必须是整数：${showCell(v)}`,
-    en: `${p.en} must be a whole number: ${showCell(v)}`,
+    en: `${p.en} must be a whole number: ${showCell(v, "en")}`,
   }),
   booleanNotNumber: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}应为数字，收到逻辑值 ${showCell(v)}`,
-    en: `${p.en} must be a number, got the logical value ${showCell(v)}`,
+    en: `${p.en} must be a number, got the logical value ${showCell(v, "en")}`,
   }),
   percentTooLarge: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}超过100%：${showCell(v)}`,
-    en: `${p.en} is above 100%: ${showCell(v)}`,
+    en: `${p.en} is above 100%: ${showCell(v, "en")}`,
   }),
   notYesNo: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}应为是/否（是、否、有、无、TRUE、FALSE、1、0、Y、N、√、×）：${showCell(v)}`,
-    en: `${p.en} must be yes or no (是/否, TRUE/FALSE, 1/0, Y/N, yes/no, √/×): ${showCell(v)}`,
+    en: `${p.en} must be yes or no (是/否, TRUE/FALSE, 1/0, Y/N, yes/no, √/×): ${showCell(v, "en")}`,
   }),
   notADate: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}无法识别为日期：${showCell(v)}（请写成 2026-05-01、2026/5/1、2026.5.1 或 2026年5月1日）`,
-    en: `${p.en} is not a date GradeKit can read: ${showCell(v)} (write 2026-05-01, 2026/5/1, 2026.5.1 or 2026年5月1日)`,
+    en: `${p.en} is not a date GradeKit can read: ${showCell(v, "en")} (write 2026-05-01, 2026/5/1, 2026.5.1 or 2026年5月1日)`,
   }),
   ambiguousDate: (p: Label, v: unknown, a: string, b: string): Text => ({
     zh: `${p.zh}的日期有歧义：${showCell(v)} 可读作 ${a} 或 ${b}，请写成 ${a} 这样的年-月-日形式`,
-    en: `${p.en} is ambiguous: ${showCell(v)} could be ${a} or ${b}; write it year-month-day, e.g. ${a}`,
+    en: `${p.en} is ambiguous: ${showCell(v, "en")} could be ${a} or ${b}; write it year-month-day, e.g. ${a}`,
   }),
   dayFirstDate: (p: Label, v: unknown, iso: string): Text => ({
     zh: `${p.zh}请使用年-月-日形式：${showCell(v)} 应写成 ${iso}`,
-    en: `${p.en} must be written year-month-day: write ${showCell(v)} as ${iso}`,
+    en: `${p.en} must be written year-month-day: write ${showCell(v, "en")} as ${iso}`,
   }),
   noSuchDate: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}不是真实存在的日期：${showCell(v)}`,
-    en: `${p.en} is not a real calendar date: ${showCell(v)}`,
+    en: `${p.en} is not a real calendar date: ${showCell(v, "en")}`,
   }),
   notAHorizon: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}应为日期、数字或带单位的时长（如 45天、2周、3个月）：${showCell(v)}`,
-    en: `${p.en} must be a date, a number or a duration with a unit (45天, 2周, 3个月, 3 months): ${showCell(v)}`,
+    en: `${p.en} must be a date, a number or a duration with a unit (45天, 2周, 3个月, 3 months): ${showCell(v, "en")}`,
   }),
-  notOneOf: (p: Label, v: unknown, choices: string): Text => ({
-    zh: `${p.zh}无法识别：${showCell(v)}（可选：${choices}）`,
-    en: `${p.en} is not one of the known values: ${showCell(v)} (choose ${choices})`,
+  notOneOf: (p: Label, v: unknown, choices: string | Text): Text => ({
+    zh: `${p.zh}无法识别：${showCell(v)}（可选：${typeof choices === "string" ? choices : choices.zh}）`,
+    en: `${p.en} is not one of the known values: ${showCell(v, "en")} (choose ${typeof choices === "string" ? choices : choices.en})`,
   }),
   unknownEdition: (v: unknown, known: string): Text => ({
     zh: `未知的标准版本：${showCell(v)}（可选版本：${known}）`,
-    en: `Unknown edition: ${showCell(v)} (known editions: ${known})`,
+    en: `Unknown edition: ${showCell(v, "en")} (known editions: ${known})`,
   }),
   rangeNotAllowed: (p: Label): Text => ({
     zh: `${p.zh}只能是单个值，不能是区域`,
@@ -82,7 +82,7 @@ export const messages = {
   }),
   unknownFunction: (v: unknown, known: string): Text => ({
     zh: `未知的函数：${showCell(v)}（可选：${known}）`,
-    en: `Unknown function: ${showCell(v)} (known: ${known})`,
+    en: `Unknown function: ${showCell(v, "en")} (known: ${known})`,
   }),
   tooManyArguments: (id: string, max: number): Text => ({
     zh: `${id} 最多接受 ${max} 个参数`,
@@ -127,7 +127,7 @@ export const messages = {
   } as Text,
   belowOneLostWorkday: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}不足1日，不构成轻伤：${showCell(v)}`,
-    en: `${p.en} is below one day, which is not even a minor injury: ${showCell(v)}`,
+    en: `${p.en} is below one day, which is not even a minor injury: ${showCell(v, "en")}`,
   }),
   blankRequired: (p: Label): Text => ({
     zh: `${p.zh}不能为空`,
@@ -135,17 +135,17 @@ export const messages = {
   }),
   notPositive: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}必须大于0：${showCell(v)}`,
-    en: `${p.en} must be above 0: ${showCell(v)}`,
+    en: `${p.en} must be above 0: ${showCell(v, "en")}`,
   }),
   noKeywordFound: (lists: Label, v: unknown, hint?: Label): Text => ({
     zh: `描述中没有${lists.zh}清单中的任何一项：${showCell(v)}${hint ? `（${hint.zh}）` : ""}`,
-    en: `The description names no item of the ${lists.en} lists: ${showCell(v)}${
+    en: `The description names no item of the ${lists.en} lists: ${showCell(v, "en")}${
       hint ? ` (${hint.en})` : ""
     }`,
   }),
   onlyNegatedKeywords: (lists: Label, v: unknown, negated: string): Text => ({
     zh: `描述中的${negated}前有否定词，不计入${lists.zh}：${showCell(v)}`,
-    en: `The description negates ${negated}, so it names no ${lists.en} item: ${showCell(v)}`,
+    en: `The description negates ${negated}, so it names no ${lists.en} item: ${showCell(v, "en")}`,
   }),
   complaintRulesHint: {
     zh: "不良比例30%以上、当月重复3次以上请用 COMPLAINTLEVEL 判定",
@@ -157,15 +157,15 @@ export const messages = {
   }),
   lanesRequired: (v: unknown): Text => ({
     zh: `车道数须为1以上的整数：${showCell(v)}`,
-    en: `lanes must be a whole number of 1 or more: ${showCell(v)}`,
+    en: `lanes must be a whole number of 1 or more: ${showCell(v, "en")}`,
   }),
   noTraffic: {
     zh: "年平均日交通量为0，没有可分级的交通量",
     en: "The average daily traffic is 0: there is no traffic to grade",
   } as Text,
-  unknownBoltClass: (v: unknown, known: string): Text => ({
-    zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known}）`,
-    en: `Unknown bolt property class: ${showCell(v)} (known: ${known})`,
+  unknownBoltClass: (v: unknown, known: Text): Text => ({
+    zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known.zh}）`,
+    en: `Unknown bolt property class: ${showCell(v, "en")} (known: ${known.en})`,
   }),
   boltDiameterOutside: (cls: string, d: number, range: string): Text => ({
     zh: `${cls}级螺栓只适用于直径${range}，${d} mm 不在此范围`,
@@ -189,7 +189,7 @@ export const messages = {
   }),
   scoreOutsideScale: (v: unknown): Text => ({
     zh: `满意度评分须在1至5分之间：${showCell(v)}`,
-    en: `The satisfaction score must be between 1 and 5: ${showCell(v)}`,
+    en: `The satisfaction score must be between 1 and 5: ${showCell(v, "en")}`,
   }),
   unknownParameter: (name: string, id: string, known: string): Text => ({
     zh: `${id} 没有参数“${name}”（可用参数：${known}）`,
@@ -209,7 +209,7 @@ export const messages = {
   }),
   mappedConstant: (p: Label, value: unknown): Text => ({
     zh: `${p.zh} ← 固定值 ${showCell(value)}（--set）`,
-    en: `${p.en} <- fixed value ${showCell(value)} (--set)`,
+    en: `${p.en} <- fixed value ${showCell(value, "en")} (--set)`,
   }),
   mappedAbsent: (p: Label): Text => ({
     zh: `${p.zh} ← （未提供，可选）`,

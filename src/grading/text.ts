@@ -1,3 +1,4 @@
+import { round10 } from "./read/number-text";
 import { Lang, Text } from "./types";
 
 /** Builds a Text from one template per language. */
@@ -17,17 +18,16 @@ export function pick(t: Text, lang: Lang): string {
   return lang === "en" ? t.en : t.zh;
 }
 
-/** Shows a cell value the way a user typed it, for messages. */
-export function showCell(value: unknown): string {
+/** Shows a cell value the way a user typed it, for messages in `lang`. */
+export function showCell(value: unknown, lang: Lang = "zh"): string {
   if (typeof value === "string") return `"${value}"`;
-  if (value === null || value === undefined) return "(空)";
+  if (value === null || value === undefined) return lang === "en" ? "(blank)" : "(空)";
   return String(value);
 }
 
 /** Formats a number for a sentence: no float noise, thousands kept readable. */
 export function showNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(10)));
+  return String(round10(n));
 }
 
 /** Formats yuan the way Chinese reports do: 1亿元, 5000万元, 999元. */
@@ -39,5 +39,5 @@ export function showYuanZh(yuan: number): string {
 }
 
 export function showYuanEn(yuan: number): string {
-  return `CNY ${Number(yuan.toPrecision(10)).toLocaleString("en-US")}`;
+  return `CNY ${round10(yuan).toLocaleString("en-US")}`;
 }

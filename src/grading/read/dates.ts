@@ -5,6 +5,9 @@
 import { addMonths } from "date-fns";
 
 const MS_PER_DAY = 86_400_000;
+
+/** The serial of 9999-12-31, the last date Excel has. */
+export const LAST_SERIAL = 2958465;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** The Excel serial of a calendar date; null when the date does not exist (2026-02-30). */
@@ -36,15 +39,15 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** EDATE(serial, months): the same day `months` calendar months later, clamped to month end. */
+/**
+ * EDATE(serial, months): the same day `months` calendar months later, clamped to month end.
+ * Past 9999-12-31, where Excel has no dates, it is Infinity: every real date lies before it.
+ */
 export function addCalendarMonths(serial: number, months: number): number {
   const { year, month, day } = partsFromSerial(serial);
   const shifted = addMonths(new Date(year, month - 1, day), months);
-  return serialFromParts(
-    shifted.getFullYear(),
-    shifted.getMonth() + 1,
-    shifted.getDate()
-  ) as number;
+  const found = serialFromParts(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+  return found ?? Infinity;
 }
 
 /** Today's date in the local time zone as an Excel serial. */

@@ -6,6 +6,7 @@ import { invalid } from "../failure";
 import { messages } from "../messages";
 import { Cell } from "../types";
 import { isBlank, Named, parseDateText } from "./inputs";
+import { LAST_SERIAL } from "./dates";
 import { round10, splitNumberAndUnit } from "./number-text";
 
 export type Horizon =
@@ -31,7 +32,7 @@ export function readHorizon(cell: Cell, p: Named, bareUnit: "days" | "months"): 
   if (typeof cell === "boolean") throw invalid(messages.notAHorizon(p.label, cell));
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw invalid(messages.notFinite(p.label, cell));
-    if (cell >= SERIAL_FLOOR) return { kind: "date", serial: Math.floor(cell) };
+    if (cell >= SERIAL_FLOOR) return dateSerial(cell, p, cell);
     return span(round10(cell), bareUnit);
   }
   const serial = parseDateText(String(cell), p, cell);
@@ -40,15 +41,21 @@ export function readHorizon(cell: Cell, p: Named, bareUnit: "days" | "months"): 
   const parsed = splitNumberAndUnit(String(cell));
   if (!parsed || !Number.isFinite(parsed.value)) throw invalid(messages.notAHorizon(p.label, cell));
   const n = round10(parsed.value);
+  // Weeks and years are multiplied out below; a number that would overflow is no span.
+  if (!Number.isFinite(n * 12)) throw invalid(messages.notFinite(p.label, cell));
   const unit = parsed.unit;
-  if (unit === "") {
-    return n >= SERIAL_FLOOR ? { kind: "date", serial: Math.floor(n) } : span(n, bareUnit);
-  }
+  if (unit === "") return n >= SERIAL_FLOOR ? dateSerial(n, p, cell) : span(n, bareUnit);
   if (DAY_UNITS.has(unit)) return { kind: "days", days: n };
   if (WEEK_UNITS.has(unit)) return { kind: "days", days: n * 7 };
   if (MONTH_UNITS.has(unit)) return { kind: "months", months: n };
   if (YEAR_UNITS.has(unit)) return { kind: "months", months: n * 12 };
   throw invalid(messages.notAHorizon(p.label, cell));
+}
+
+/** A number from 1000 up is a date serial; Excel has no date after 9999-12-31. */
+function dateSerial(n: number, p: Named, cell: Cell): Horizon {
+  if (n >= LAST_SERIAL + 1) throw invalid(messages.notADate(p.label, cell));
+  return { kind: "date", serial: Math.floor(n) };
 }
 
 function span(n: number, unit: "days" | "months"): Horizon {

@@ -15,7 +15,7 @@ import {
   splitNumberAndUnit,
   unitsReadAsWritten,
 } from "./number-text";
-import { isoFromParts, serialFromParts } from "./dates";
+import { isoFromParts, LAST_SERIAL, serialFromParts } from "./dates";
 import { isBlank as blank, Named } from "./cell";
 import { readChoice as choice, readText as text, readYesNo as yesNo } from "./words";
 
@@ -97,6 +97,8 @@ function readNumberWithUnit(
 }
 
 function nonNegative(value: number, cell: Cell, p: Named): number {
+  // A unit can push a finite number past the largest double ("1e301亿").
+  if (!Number.isFinite(value)) throw invalid(messages.notFinite(p.label, cell));
   const v = round10(value);
   if (v < 0) throw invalid(messages.negative(p.label, cell));
   return v === 0 ? 0 : v;
@@ -201,7 +203,7 @@ const DAY_OR_MONTH_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 export function readDate(cell: Cell, p: Named): number | null {
   if (isBlank(cell)) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 1) throw invalid(messages.notADate(p.label, cell));
+    if (!(cell >= 1 && cell < LAST_SERIAL + 1)) throw invalid(messages.notADate(p.label, cell));
     return Math.floor(cell);
   }
   if (typeof cell === "boolean") throw invalid(messages.notADate(p.label, cell));

@@ -61,7 +61,9 @@ export function splitNumberAndUnit(raw: string): NumberWithUnit | null {
 export function round10(x: number): number {
   if (Number.isInteger(x) && x < 1e10 && x > -1e10) return x;
   if (!Number.isFinite(x) || x === 0) return x;
-  return Number(x.toPrecision(10));
+  // Near Number.MAX_VALUE rounding up would overflow to Infinity: keep the value as it is.
+  const rounded = Number(x.toPrecision(10));
+  return Number.isFinite(rounded) ? rounded : x;
 }
 
 const ZERO = 48;

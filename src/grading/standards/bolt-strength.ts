@@ -79,7 +79,10 @@ type Parsed =
   | { readonly kind: "carbon"; readonly cls: CarbonClass; readonly structural: boolean }
   | { readonly kind: "stainless"; readonly cls: StainlessClass; readonly steel: string };
 
-const KNOWN = `${CARBON_CLASSES.map((c) => c.name).join("、")}（可加S）、A1–A5-50/70/80`;
+const KNOWN: Text = {
+  zh: `${CARBON_CLASSES.map((c) => c.name).join("、")}（可加S）、A1–A5-50/70/80`,
+  en: `${CARBON_CLASSES.map((c) => c.name).join(", ")} (S may follow), A1–A5-50/70/80`,
+};
 
 function readClass(cell: Cell): Parsed {
   if (typeof cell === "boolean") throw invalid(messages.unknownBoltClass(cell, KNOWN));
@@ -171,19 +174,20 @@ function gradeCarbon(cls: CarbonClass, wanted: Property, d: number | undefined, 
     });
   }
   const pickRow = (v: CarbonClass["minTensile"]) => (typeof v === "number" ? v : v[lower ? 0 : 1]);
-  const row = split ? (lower ? "（d ≤ 16 mm）" : "（d > 16 mm）") : "";
+  const bound = lower ? "d ≤ 16 mm" : "d > 16 mm";
+  const row = split ? { zh: `（${bound}）`, en: ` (${bound})` } : { zh: "", en: "" };
   if (wanted === "mintensile") {
     const v = pickRow(cls.minTensile);
     return say(
-      `${row}最小抗拉强度 Rm,min = ${MPA(v)}`,
-      `${row} minimum tensile strength Rm,min = ${MPA(v)}`,
+      `${row.zh}最小抗拉强度 Rm,min = ${MPA(v)}`,
+      `minimum tensile strength${row.en} Rm,min = ${MPA(v)}`,
       v
     );
   }
   const v = pickRow(cls.minYield);
   return say(
-    `${row}最小屈服强度 ${cls.yieldSymbol},min = ${MPA(v)}`,
-    `${row} minimum yield strength ${cls.yieldSymbol},min = ${MPA(v)}`,
+    `${row.zh}最小屈服强度 ${cls.yieldSymbol},min = ${MPA(v)}`,
+    `minimum yield strength${row.en} ${cls.yieldSymbol},min = ${MPA(v)}`,
     v
   );
 }

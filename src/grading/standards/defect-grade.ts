@@ -143,8 +143,14 @@ function gradeDepth(type: DefectType, row: readonly Cell[]) {
           `for ${type} the feel does not change the grade`
         ),
       ];
-  const pct = showNumber(share * 100);
-  const seen = text(`${type}深度为厚度公差的${pct}%`, `${type} depth is ${pct}% of the tolerance`);
+  // A tolerance near the smallest double makes the share overflow; it is still half or more.
+  const pct = share * 100;
+  const seen = Number.isFinite(pct)
+    ? text(
+        `${type}深度为厚度公差的${showNumber(pct)}%`,
+        `${type} depth is ${showNumber(pct)}% of the tolerance`
+      )
+    : text(`${type}深度远大于厚度公差`, `${type} depth is far above the tolerance`);
   if (share >= 0.5)
     return grade("严重", text(`${seen.zh}，达到1/2以上`, `${seen.en}, half or more`), notes);
   if (share >= 0.25) {

@@ -14,7 +14,7 @@
 import { invalid } from "../failure";
 import { messages } from "../messages";
 import { param } from "../params";
-import { Choice, readChoice, readYesNo } from "../read/inputs";
+import { Choice, isBlank, readChoice, readYesNo } from "../read/inputs";
 import { joinTexts } from "../text";
 import { Cell, GradingFunction, Param, Text } from "../types";
 import { FORMAT_NAMES, FORMATS, retailEdition } from "./retail-formats";
@@ -30,7 +30,10 @@ const MARKETS: readonly Choice<string>[] = [
   { value: "1", words: [1, "城市", "市区", "县城", "城区", "城市客户", "urban"] },
   { value: "2", words: [2, "农村", "乡村", "乡镇", "农村客户", "rural"] },
 ];
-const MARKET_WORDS = "城市、市区、县城、城区（1）或 农村、乡村、乡镇（2）";
+const MARKET_WORDS = {
+  zh: "城市、市区、县城、城区（1）或 农村、乡村、乡镇（2）",
+  en: "城市, 市区, 县城, 城区 (1) or 农村, 乡村, 乡镇 (2)",
+};
 
 const LAW: readonly Choice<string>[] = [
   { value: "1", words: [1, "守法", "合法", "是", "true", "yes"] },
@@ -58,7 +61,7 @@ const market = param(
   "market",
   "text",
   { zh: "市场类型", en: "market" },
-  { zh: `市场类型：${MARKET_WORDS}`, en: "Market: 城市 (urban, 1) or 农村 (rural, 2)" },
+  { zh: `市场类型：${MARKET_WORDS.zh}`, en: "Market: 城市 (urban, 1) or 农村 (rural, 2)" },
   { headers: ["市场类型", "城乡", "market"] }
 );
 const lawful = param(
@@ -87,7 +90,9 @@ function required<T>(cell: Cell, p: Param, choices: readonly Choice<T>[]): T {
 function readMarket(cell: Cell): string {
   try {
     return required(cell, market, MARKETS);
-  } catch {
+  } catch (e) {
+    // A blank market is reported as blank; anything else lists both markets' words.
+    if (isBlank(cell)) throw e;
     throw invalid(messages.notOneOf(market.label, cell, MARKET_WORDS));
   }
 }

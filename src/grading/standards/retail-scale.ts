@@ -11,13 +11,14 @@
  * alike: 食杂店 = Z). A volume that is not in `volumes` is ranked where it would stand.
  */
 import { tierScale } from "../colours";
+import { errorCodeOf } from "../evaluate";
 import { GradeFailure, invalid, notCovered } from "../failure";
 import { messages } from "../messages";
 import { param } from "../params";
 import { isBlank, readAmount, readChoice } from "../read/inputs";
 import { foldWidth, round10 } from "../read/number-text";
 import { showNumber } from "../text";
-import { Cell, GradingFunction, InputError, Text } from "../types";
+import { Cell, GradingFunction, Text } from "../types";
 import { FORMAT_NAMES, FORMATS, FormatLetter, retailEdition } from "./retail-formats";
 
 const UNITS = ["条"];
@@ -106,7 +107,7 @@ function readPopulation(volumeArg: unknown, formatArg: unknown): Population {
   values.forEach((cell, i) => {
     if (isBlank(cell)) return;
     if (typeof cell === "object" && cell !== null)
-      throw invalid(messages.inputError((cell as InputError).inputError));
+      throw invalid(messages.inputError(errorCodeOf(cell)));
     const v = readAmount(cell, volumes, UNITS);
     all.push(v);
     if (!keys || isBlank(keys[i])) return;
