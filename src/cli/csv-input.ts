@@ -9,7 +9,7 @@ import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
 import { Cell } from "../grading";
 import { serialFromParts } from "../grading/read/dates";
-import { InputError, Table, TableRow } from "./table";
+import { drain, InputError, Table, TableRow } from "./table";
 
 export type CsvEncoding = "utf8" | "gb18030";
 
@@ -64,7 +64,7 @@ const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\
  * date (2017-03-01) → its date serial, anything else stays text.
  */
 export function typeCsvField(field: string): Cell {
-  const t = field.trim();
+  const t = /^\s|\s$/.test(field) ? field.trim() : field;
   if (t === "") return null;
   if (PLAIN_NUMBER.test(t)) return Number(t);
   const d = ISO_DATE.exec(t);
@@ -99,7 +99,7 @@ export async function openCsv(path: string): Promise<Table> {
   const totalBytes = statSync(path).size;
 
   /** The parsed records of the file, header row included. */
-  function records(onBytes?: (n: number) => void): AsyncIterable<string[]> {
+  function csvStream(onBytes?: (n: number) => void): NodeJS.ReadableStream {
     const options = {
       delimiter,
       bom: true,
@@ -115,7 +115,7 @@ export async function openCsv(path: string): Promise<Table> {
   }
 
   let headers: string[] | undefined;
-  for await (const record of records()) {
+  for await (const record of csvStream() as AsyncIterable<string[]>) {
     headers = record.map((h) => h.trim());
     break;
   }
@@ -127,17 +127,21 @@ export async function openCsv(path: string): Promise<Table> {
     headers,
     description: `CSV, ${shown}, ${named}-separated`,
     totalBytes,
-    async *rows(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
+    async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       let first = true;
-      for await (const record of records(onBytes)) {
-        if (first) {
-          first = false;
-          continue;
+      for await (const records of drain<string[]>(csvStream(onBytes))) {
+        const rows: TableRow[] = [];
+        for (const record of records) {
+          if (first) {
+            first = false;
+            continue;
+          }
+          const cells = typed
+            ? record.map((f, i) => (typed.has(i) ? typeCsvField(f) : f))
+            : record.map(typeCsvField);
+          rows.push({ cells, raw: record });
         }
-        const cells = typed
-          ? record.map((f, i) => (typed.has(i) ? typeCsvField(f) : f))
-          : record.map(typeCsvField);
-        yield { cells, raw: record } as TableRow;
+        yield rows;
       }
     },
   };

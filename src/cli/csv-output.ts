@@ -80,7 +80,11 @@ export function createCsvWriter(
         started = true;
         csv.write(heading);
       }
-      const fields = rawFields(row, headers.length);
+      // A CSV row's own fields array is not read again once written: reuse it.
+      const fields =
+        row.raw && row.raw.length === headers.length
+          ? (row.raw as string[])
+          : rawFields(row, headers.length);
       fields.push(gradeText(outcome), reasonText(outcome, lang) ?? "");
       return csv.write(fields) ? undefined : once(csv, "drain").then(() => undefined);
     },

@@ -7,7 +7,7 @@ import { Cell, GradingFunction } from "../grading";
 import { findParam, sameHeader } from "./column-sources";
 import { isBlank, readDate } from "../grading/read/inputs";
 import { foldWidth } from "../grading/read/number-text";
-import { InputError, Table } from "./table";
+import { InputError, rowsOf, Table } from "./table";
 
 /** A column value → the word the standard uses, for one parameter. */
 export interface ValueMap {
@@ -124,7 +124,7 @@ export async function parseDerivation(
   const filter = med[3] ? { column: columnOf(table, med[3]), value: matchKey(med[4]) } : null;
 
   const spans: number[] = [];
-  for await (const { cells } of table.rows()) {
+  for await (const { cells } of rowsOf(table)) {
     if (filter && matchKey(cells[filter.column]) !== filter.value) continue;
     const a = dayOf(cells[end], med[1]);
     const b = dayOf(cells[start], med[2]);

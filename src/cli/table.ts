@@ -20,11 +20,50 @@ export interface Table {
   /** The file size, for the progress bar. */
   readonly totalBytes: number;
   /**
-   * Streams the data rows; may be called more than once. `onBytes` reports progress. When
-   * `typed` is given, only those columns need typing; a CSV leaves the others as text.
+   * Streams the data rows in batches, so a million-row file costs a few thousand awaits, not
+   * a million; may be called more than once. `onBytes` reports progress. When `typed` is
+   * given, only those columns need typing; a CSV leaves the others as text.
    */
-  rows(onBytes?: (bytesRead: number) => void, typed?: ReadonlySet<number>): AsyncIterable<TableRow>;
+  batches(
+    onBytes?: (bytesRead: number) => void,
+    typed?: ReadonlySet<number>
+  ): AsyncIterable<readonly TableRow[]>;
 }
 
 /** A user-facing input problem: printed as "Error: …" with exit code 2. */
 export class InputError extends Error {}
+
+/** The rows of a table one by one, for callers that need no speed. */
+export async function* rowsOf(table: Table): AsyncGenerator<TableRow> {
+  for await (const batch of table.batches()) yield* batch;
+}
+
+/**
+ * The objects a stream holds, in batches: everything readable now, then a wait for more.
+ * Unlike `for await` over the stream, this costs one await per batch instead of per object.
+ */
+export async function* drain<T>(stream: NodeJS.ReadableStream): AsyncGenerator<T[]> {
+  let ended = false;
+  let failed: unknown;
+  stream.on("end", () => (ended = true));
+  stream.on("error", (e) => (failed = e));
+  for (;;) {
+    const batch: T[] = [];
+    let item: T | null;
+    while ((item = stream.read() as T | null) !== null) batch.push(item);
+    if (batch.length > 0) yield batch;
+    if (failed) throw failed;
+    if (ended) return;
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        stream.off("readable", wake);
+        stream.off("end", wake);
+        stream.off("error", wake);
+        resolve();
+      };
+      stream.on("readable", wake);
+      stream.on("end", wake);
+      stream.on("error", wake);
+    });
+  }
+}

@@ -77,12 +77,18 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
     numFmts,
     description: `xlsx, sheet "${sheet.name}", header in row ${headerRow}`,
     totalBytes,
-    async *rows(onBytes?: (n: number) => void): AsyncGenerator<TableRow> {
-      for (let r = headerRow + 1; r <= lastRow; r++) {
-        const row = sheet.getRow(r);
-        const values = headers.map((_, c) => row.getCell(c + 1).value);
-        onBytes?.(Math.round((totalBytes * (r - headerRow)) / Math.max(1, lastRow - headerRow)));
-        yield { cells: values.map(cellFromExcelJs), write: values.map(copyable) };
+    async *batches(onBytes?: (n: number) => void) {
+      const BATCH = 1000;
+      for (let start = headerRow + 1; start <= lastRow; start += BATCH) {
+        const rows: TableRow[] = [];
+        for (let r = start; r <= Math.min(lastRow, start + BATCH - 1); r++) {
+          const row = sheet.getRow(r);
+          const values = headers.map((_, c) => row.getCell(c + 1).value);
+          rows.push({ cells: values.map(cellFromExcelJs), write: values.map(copyable) });
+        }
+        const done = Math.min(lastRow, start + BATCH - 1) - headerRow;
+        onBytes?.(Math.round((totalBytes * done) / Math.max(1, lastRow - headerRow)));
+        yield rows;
       }
     },
   };

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import * as iconv from "iconv-lite";
 import { detectDelimiter, detectEncoding, openCsv, typeCsvField } from "../../src/cli/csv-input";
+import { rowsOf } from "../../src/cli/table";
 import { tempDir } from "./cli-helpers";
 
 const TEXT = '单位,死亡人数,备注\r\n甲,3人,"含,逗号"\r\n乙,１２,\r\n';
@@ -10,7 +11,7 @@ afterAll(tmp.cleanup);
 async function readAll(path: string) {
   const table = await openCsv(path);
   const rows = [];
-  for await (const row of table.rows()) rows.push(row.cells);
+  for await (const row of rowsOf(table)) rows.push(row.cells);
   return { table, rows };
 }
 

@@ -192,16 +192,19 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const progress = progressBar(table);
   let n = 0;
   try {
-    for await (const row of table.rows(progress.onBytes, typedColumns(mapping, prep, byColumn))) {
-      n++;
-      const skipped = skipReason(prep, row.cells);
-      const outcome =
-        skipped ??
-        gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
-      summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
-      const draining = writer.writeRow(row, outcome);
-      if (draining) await draining;
-      options.afterRow?.(n);
+    const typed = typedColumns(mapping, prep, byColumn);
+    for await (const batch of table.batches(progress.onBytes, typed)) {
+      for (const row of batch) {
+        n++;
+        const skipped = skipReason(prep, row.cells);
+        const outcome =
+          skipped ??
+          gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
+        summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
+        const draining = writer.writeRow(row, outcome);
+        if (draining) await draining;
+        options.afterRow?.(n);
+      }
     }
     await writer.finish(summary);
     commitFiles(files);
