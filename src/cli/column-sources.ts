@@ -143,13 +143,19 @@ export function mapSources(
   return { sources };
 }
 
-/** The parameter cells for one table row, with header units applied. */
-export function rowInputs(mapping: SourceMapping, row: readonly Cell[]): Cell[] {
-  return mapping.sources.map((s) => {
-    if (s.kind === "constant") return s.value;
-    if (s.kind === "absent" || s.kind === "derived") return null;
-    return scaleCell(row[s.index] ?? null, s.scale);
-  });
+/**
+ * The parameter cells for one table row, with header units applied, written into `into`
+ * when given (the grading loop reuses one array: a grade keeps nothing of its input row).
+ */
+export function rowInputs(mapping: SourceMapping, row: readonly Cell[], into?: Cell[]): Cell[] {
+  const inputs = into ?? new Array<Cell>(mapping.sources.length);
+  for (let i = 0; i < mapping.sources.length; i++) {
+    const s = mapping.sources[i];
+    if (s.kind === "constant") inputs[i] = s.value;
+    else if (s.kind === "column") inputs[i] = scaleCell(row[s.index] ?? null, s.scale);
+    else inputs[i] = null;
+  }
+  return inputs;
 }
 
 /** One line per parameter saying where it comes from, for the user to check. */

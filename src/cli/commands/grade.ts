@@ -193,13 +193,18 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   let n = 0;
   try {
     const typed = typedColumns(mapping, prep, byColumn);
+    const inputs: Cell[] = new Array(fn.params.length);
     for await (const batch of table.batches(progress.onBytes, typed)) {
       for (const row of batch) {
         n++;
         const skipped = skipReason(prep, row.cells);
         const outcome =
           skipped ??
-          gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
+          gradeRow(
+            fn,
+            prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs)),
+            context
+          );
         summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
         const draining = writer.writeRow(row, outcome);
         if (draining) await draining;
