@@ -107,10 +107,11 @@ export function readMoney(cell: Cell, p: Named): number {
   if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) return round10(cell);
   if (isBlank(cell)) return 0;
   let source: Cell = cell;
+  // ￥ (U+FFE5) is the sign a Chinese input method types; width folding leaves it as it is.
   if (typeof cell === "string")
     source = foldWidth(cell)
       .trim()
-      .replace(/^[¥$]\s*/, "");
+      .replace(/^[¥￥$]\s*/, "");
   const { value, unit } = readNumberWithUnit(
     source,
     p,
@@ -124,7 +125,9 @@ export function readMoney(cell: Cell, p: Named): number {
 export function readPercent(cell: Cell, p: Named): number {
   if (isBlank(cell)) return 0;
   const { value, unit } = readNumberWithUnit(cell, p, (u) => u === "" || u === "%", "%");
-  let share = unit === "%" || value > 1 ? value / 100 : value;
+  // Rounded before the "above 1" test: =0.1*3/0.3 is 1.0000000000000002, which is 100 %.
+  const bare = round10(value);
+  let share = unit === "%" || bare > 1 ? bare / 100 : bare;
   share = nonNegative(share, cell, p);
   if (share > 1) throw invalid(messages.percentTooLarge(p.label, cell));
   return share;
