@@ -2,12 +2,18 @@
  * Reading CSV the way Chinese offices write it: UTF-8 with or without a BOM, or GB18030/GBK
  * from older Excel; comma, semicolon or tab separated. Cells are typed as Excel types them
  * when it opens a CSV: plain numbers become numbers, everything else stays text.
+ *
+ * A file cut off mid-write (a copy or download that stopped) ends without a line break. Its
+ * last row is then checked: with fewer fields than the header, or inside an open quote, it
+ * is cut off and never graded as if complete; with every field, it is graded and flagged,
+ * since its last field may still be short.
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
 import { Transform } from "node:stream";
 import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
-import { Cell } from "../grading";
+import { Cell, Lang, pick } from "../grading";
+import { messages } from "../grading/messages";
 import { serialFromParts } from "../grading/read/dates";
 import { InputError, Table, TableRow } from "./table";
 
@@ -56,6 +62,19 @@ function firstLineOf(path: string, encoding: CsvEncoding): string {
   }
 }
 
+/** Whether the file's last byte is a line break (LF or CR in UTF-8 and GB18030 alike). */
+function endsWithLineBreak(path: string, size: number): boolean {
+  if (size === 0) return true;
+  const fd = openSync(path, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a || last[0] === 0x0d;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 
@@ -92,10 +111,11 @@ function byteCounter(onBytes?: (n: number) => void): Transform {
   });
 }
 
-export async function openCsv(path: string): Promise<Table> {
+export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   const encoding = await detectEncoding(path);
   const delimiter = detectDelimiter(firstLineOf(path, encoding).replace(/^\uFEFF/, ""));
   const totalBytes = statSync(path).size;
+  const unterminated = !endsWithLineBreak(path, totalBytes);
 
   async function* records(onBytes?: (n: number) => void): AsyncGenerator<string[]> {
     const parser = createReadStream(path, { highWaterMark: 1 << 16 })
@@ -110,7 +130,14 @@ export async function openCsv(path: string): Promise<Table> {
           skip_empty_lines: true,
         })
       );
-    for await (const record of parser) yield record as string[];
+    try {
+      for await (const record of parser) yield record as string[];
+    } catch (e) {
+      const err = e as { code?: string; lines?: number };
+      if (err.code !== "CSV_QUOTE_NOT_CLOSED") throw e;
+      // The rest of the file is inside one quoted field: it was cut off, or a quote is lost.
+      throw new InputError(`${path}: ${pick(messages.openQuoteAtEnd(err.lines ?? 0), lang)}`);
+    }
   }
 
   let headers: string[] | undefined;
@@ -127,15 +154,26 @@ export async function openCsv(path: string): Promise<Table> {
     description: `CSV, ${shown}, ${named}-separated`,
     totalBytes,
     async *rows(onBytes?: (n: number) => void): AsyncGenerator<TableRow> {
-      let first = true;
-      for await (const record of records(onBytes)) {
-        if (first) {
-          first = false;
-          continue;
-        }
+      const row = (record: string[]): TableRow => {
         const cells = record.map(typeCsvField);
-        yield { cells, raw: record, write: record.map((f, i) => writable(f, cells[i])) };
+        return { cells, raw: record, write: record.map((f, i) => writable(f, cells[i])) };
+      };
+      // One record is held back: only the last one is checked for being cut off.
+      let held: string[] | undefined;
+      let count = 0;
+      for await (const record of records(onBytes)) {
+        if (count++ === 0) continue;
+        if (held) yield row(held);
+        held = record;
       }
+      if (!held) return;
+      if (unterminated) {
+        const sheetRow = count;
+        const last = row(held);
+        yield held.length < headers!.length
+          ? { ...last, cutOff: messages.rowCutOff(sheetRow, held.length, headers!.length) }
+          : { ...last, unterminated: messages.lastRowUnterminated(sheetRow) };
+      } else yield row(held);
     },
   };
 }

@@ -133,7 +133,8 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       });
       const grade = added.getCell(gradeColumn + 1);
       const value = gradeCellValue(outcome);
-      if (options.formulas && typeof outcome !== "string") {
+      // A cut-off row keeps its error as a value: a formula would grade the partial row.
+      if (options.formulas && typeof outcome !== "string" && !row.cutOff) {
         const { mapping, prep } = options.formulas;
         const formula = gradeFormula(fn, mapping, prep, excelRow);
         grade.value = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;

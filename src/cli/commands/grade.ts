@@ -12,6 +12,7 @@ import {
   gradeRow,
   GradingFunction,
   Lang,
+  Outcome,
   pick,
   todaySerial,
 } from "../../grading";
@@ -87,10 +88,11 @@ function functionOf(name: string): GradingFunction {
 
 async function openTable(
   path: string,
+  lang: Lang,
   sheet?: string
 ): Promise<Table & { numFmts?: readonly (string | undefined)[] }> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path);
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path, lang);
   if (ext === ".xlsx" || ext === ".xlsm") return openXlsx(path, sheet);
   throw new InputError(
     `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`
@@ -121,7 +123,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   if (outExt === ".csv")
     files.push(pendingFile(`${options.out}.summary.csv`, [input], !!options.force));
 
-  const table = await openTable(input, options.sheet);
+  const table = await openTable(input, lang, options.sheet);
   const derived = (options.derive ?? []).map((d) => d.slice(0, d.indexOf("=")).trim());
   let mapping;
   try {
@@ -183,10 +185,13 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   try {
     for await (const row of table.rows((bytes) => progress.update(bytes))) {
       n++;
-      const skipped = skipReason(prep, row.cells);
-      const outcome =
-        skipped ??
-        gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context);
+      const notice = row.cutOff ?? row.unterminated;
+      if (notice) log(`${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`);
+      const skipped = row.cutOff ? undefined : skipReason(prep, row.cells);
+      const outcome: Outcome | string = row.cutOff
+        ? { kind: "failure", code: "#VALUE!", message: row.cutOff }
+        : (skipped ??
+          gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context));
       summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
       await writer.writeRow(row, outcome);
       options.afterRow?.(n);
