@@ -3,9 +3,10 @@
  * each cell reaches the grading engine as Excel would pass it to a custom function (dates
  * as serial numbers, formulas as their cached results, errors as input errors).
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { Cell } from "../grading";
+import { checkPackageFile } from "./package-guard";
 import { InputError, Table, TableRow } from "./table";
 
 const MS_PER_DAY = 86_400_000;
@@ -44,8 +45,10 @@ export interface XlsxTable extends Table {
 
 export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
   const workbook = new ExcelJS.Workbook();
+  const bytes = readFileSync(path);
+  await checkPackageFile(bytes, path);
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new InputError(`${path} could not be read as an xlsx workbook: ${detail}`);
