@@ -18,6 +18,21 @@ import { tempDir } from "../cli/cli-helpers";
 import { INCIDENT, INCIDENT_HEADERS } from "../taskpane/data";
 import { findFunction, GradingFunction } from "../../src/grading";
 import { gradeInPane } from "./pane-eval";
+import { appendedRow, dataModelWorkbook, editPart, partText, SHEET_TAIL } from "./workbooks";
+import { ACCIDENTS_CSV } from "../cli/cli-helpers";
+import { parts } from "../cli/xlsx-fixture";
+import { readCells } from "../../src/cli/sheet-xml";
+import { writeGradeColumn } from "../../src/taskpane/excel/grade-column";
+import { Inspection } from "../../src/taskpane/excel/region";
+import { PaneProblem } from "../../src/taskpane/excel/problem";
+import { summarise } from "../../src/taskpane/excel/summary-pivot";
+import { refreshAll } from "../../src/taskpane/excel/refresh-all";
+import { applyColours } from "../../src/taskpane/excel/colour-rules";
+import { formulasOn, inspect, plainIncidents, tableIncidents } from "../taskpane/data";
+import { BookModel } from "../taskpane/fakes/grid";
+import { emptyPivot } from "../taskpane/fakes/pivots";
+import { userRule } from "../taskpane/fakes/formats";
+import { fakeExcel } from "../taskpane/fakes/workbook";
 
 const tmp = tempDir();
 afterAll(tmp.cleanup);
@@ -45,6 +60,12 @@ function cliCsv(name: string, text: string | Buffer, args: string[]) {
     rows.slice(1).map((r) => [r[0], { grade: r[width - 2], why: r[width - 1] }])
   );
   return { ...run, rows, byKey, out };
+}
+
+/** The pane's grade request as the user leaves it (Chinese Excel, zh-CN function names). */
+function paneRequest(inspection: Inspection, confirmed = false) {
+  const { mapping } = inspection;
+  return { inspection, mapping, fn: INCIDENT, ns: "GRADE", lang: "zh" as const, confirmed };
 }
 
 const byId = (rows: readonly (readonly string[])[]) => rows.map((r) => r.join(",")).join("\n");
@@ -419,5 +440,156 @@ describe("a CSV whose last row is cut off", () => {
     const data = book.worksheets[0];
     expect(data.getCell("E2").value).toMatchObject({ result: "一般事故" });
     expect(data.getCell("E3").value).toEqual({ error: "#VALUE!" });
+  });
+});
+
+describe("merged cells in the range to grade", () => {
+  test("pane: merged input cells stop the write and are named, never graded as blanks", async () => {
+    const setup = plainIncidents(10);
+    setup.sheet.merges.push({ sheet: "Sheet1", top: 4, left: 1, bottom: 6, right: 1 });
+    const inspection = await inspect(setup);
+    const failure = await writeGradeColumn(setup.context, paneRequest(inspection)).catch((e) => e);
+    expect(failure).toBeInstanceOf(PaneProblem);
+    expect(failure).toMatchObject({ code: "mergedInputs", detail: "B5:B7" });
+    expect(formulasOn(setup.sheet).size).toBe(0);
+  });
+
+  test("pane: merged cells where the grades would go stop the write too", async () => {
+    const setup = plainIncidents(10);
+    setup.sheet.merges.push({ sheet: "Sheet1", top: 3, left: 4, bottom: 4, right: 5 });
+    const inspection = await inspect(setup);
+    await expect(
+      writeGradeColumn(setup.context, paneRequest(inspection, true))
+    ).rejects.toMatchObject({ code: "targetBlocked" });
+    expect(formulasOn(setup.sheet).size).toBe(0);
+  });
+});
+
+describe("a summary whose source grew", () => {
+  test("pane: the pivot is built on a Table, so a refresh counts rows added to it", async () => {
+    const setup = tableIncidents(8);
+    await writeGradeColumn(setup.context, paneRequest(await inspect(setup)));
+    const summary = await summarise(setup.context, {
+      inspection: await inspect(setup),
+      fn: INCIDENT,
+      lang: "zh",
+      split: null,
+      confirmed: false,
+    });
+    expect(summary).toMatchObject({ kind: "created", pivot: "GradeKit 事故表 INCIDENTLEVEL" });
+    const [pivot] = setup.book.pivots;
+    expect(pivot.source?.name).toBe("事故表");
+    expect(pivot.countedRows).toBe(8);
+
+    // The user types three rows under the Table: Excel extends it and fills its formulas.
+    const table = setup.book.tables[0];
+    for (let r = 9; r <= 11; r++) {
+      setup.sheet.fill(r, 0, [[r, 12, 0, 0]]);
+      for (const c of [4, 5]) setup.sheet.set(r, c, { ...setup.sheet.cell(1, c) });
+    }
+    table.rows += 3;
+    const refreshed = await refreshAll(setup.context, () => true);
+    expect(refreshed.refreshed).toEqual(["GradeKit 事故表 INCIDENTLEVEL"]);
+    expect(pivot.countedRows).toBe(11);
+  });
+
+  test("pane: a plain range is made a Table before any summary, never summarised as a fixed range", async () => {
+    const setup = plainIncidents(8);
+    await writeGradeColumn(setup.context, paneRequest(await inspect(setup)));
+    const request = { fn: INCIDENT, lang: "zh" as const, split: null, confirmed: false };
+    const asked = await summarise(setup.context, { ...request, inspection: await inspect(setup) });
+    expect(asked).toEqual({ kind: "needsTable", address: "Sheet1!A1:E9" });
+    expect(setup.book.pivots).toHaveLength(0);
+  });
+
+  test("CLI: recalc counts rows added below a graded range, and says so", async () => {
+    const csv = tmp.path("grow.csv");
+    writeFileSync(csv, ACCIDENTS_CSV);
+    const graded = tmp.path("grow.xlsx");
+    const args = ["--function", "INCIDENTLEVEL", "--formulas", "--by", "单位"];
+    expect(gradekit(["grade", csv, ...args, "--out", graded]).status).toBe(0);
+    await editPart(graded, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        "</sheetData>",
+        `${appendedRow(8, "A7", 12)}${appendedRow(9, "A8", "x")}</sheetData>`
+      )
+    );
+    const out = tmp.path("grow-out.xlsx");
+    const run = gradekit(["recalc", graded, "--out", out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      "等级汇总: 2 row(s) added below row 7 of grow are now counted (to row 9)"
+    );
+
+    const summary = await partText(out, "xl/worksheets/sheet2.xml");
+    const cells = new Map(readCells(summary, []).map((c) => [c.address, c]));
+    expect(cells.get("B2")?.cached).toBe("'grow'!$F$2:$F$9");
+    expect(cells.get("B3")?.cached).toBe("'grow'!$B$2:$B$9");
+    // 重大事故: one in 乙 before, one more in the new 丙 row; the new "x" row is not graded.
+    expect(["A7", "D7", "E7"].map((a) => cells.get(a)?.cached)).toEqual(["重大事故", 1, 2]);
+    expect(cells.get("E7")?.formulaXml).toContain("$F$2:$F$9");
+    expect(["A10", "E10"].map((a) => cells.get(a)?.cached)).toEqual(["未能评级", 2]);
+    expect(cells.get("A15")?.cached).toBe('#VALUE! 死亡无法识别为数字："x"');
+  });
+});
+
+describe("conditional-format rules the user made on the grade column", () => {
+  test("pane: colouring again replaces GradeKit's own rules and keeps the user's", async () => {
+    const setup = plainIncidents(10);
+    await writeGradeColumn(setup.context, paneRequest(await inspect(setup)));
+    const E = { sheet: "Sheet1", top: 1, left: 4, bottom: 10, right: 4 };
+    const sameText = userRule(setup.sheet, E, {
+      rule: { formula1: '="重大事故"', operator: "EqualTo" },
+      fill: "#0000FF",
+    });
+    const wholeColumn = userRule(
+      setup.sheet,
+      { ...E, top: 0, bottom: 1048575 },
+      { type: "ContainsText", rule: { text: "事故", operator: "Contains" }, fill: "#FFFF00" }
+    );
+    await applyColours(setup.context, "Sheet1!E2:E11", INCIDENT);
+    const again = await applyColours(setup.context, "Sheet1!E2:E11", INCIDENT);
+    expect(again).toMatchObject({ added: 4, removed: 4, kept: 2, skipped: null });
+    expect(setup.sheet.rules).toContain(sameText);
+    expect(setup.sheet.rules).toContain(wholeColumn);
+    expect(setup.sheet.rules).toHaveLength(6);
+  });
+});
+
+describe("a workbook with Data-Model PivotTables", () => {
+  test("pane: refresh all refreshes GradeKit's summaries and names the pivots it cannot read", async () => {
+    const book = new BookModel();
+    const data = book.addSheet("数据");
+    const summary = book.addSheet("等级汇总");
+    const table = { name: "事故表", sheet: data, top: 0, left: 0, rows: 3, cols: 2 };
+    book.tables.push(table);
+    const ours = { ...emptyPivot("GradeKit 事故表 INCIDENTLEVEL", summary), source: table };
+    const model = { ...emptyPivot("销售模型", summary), dataModel: "throws" as const };
+    book.pivots.push(ours, model);
+    const result = await refreshAll(fakeExcel(book).context, () => true);
+    expect(result).toMatchObject({
+      refreshed: ["GradeKit 事故表 INCIDENTLEVEL"],
+      failed: [],
+      unreadable: ["销售模型"],
+    });
+    expect(model.refreshed).toBe(0);
+  });
+
+  test("CLI: recalc keeps the Data Model, its pivots and every other part byte for byte", async () => {
+    const input = tmp.path("model.xlsx");
+    await dataModelWorkbook(input);
+    const out = tmp.path("model-out.xlsx");
+    const run = gradekit(["recalc", input, "--out", out]);
+    expect(run.status).toBe(0);
+    const before = await parts(readFileSync(input));
+    const after = await parts(readFileSync(out));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) {
+      if (name === "xl/worksheets/sheet1.xml") continue;
+      expect({ name, same: bytes.equals(after.get(name)!) }).toEqual({ name, same: true });
+    }
+    const sheet = after.get("xl/worksheets/sheet1.xml")!.toString("utf8");
+    expect(readCells(sheet, []).map((c) => c.cached)).toContain("特别重大事故");
+    expect(sheet.endsWith(`</sheetData>${SHEET_TAIL}</worksheet>`)).toBe(true);
   });
 });
