@@ -1,17 +1,18 @@
 /**
- * What GradeKit refuses to read in a zip package, before anything is decompressed: part
- * names that climb out of the package (zip-slip: "../x", "/x", "C:\x"), and more XML than
- * any workbook recalc can handle (zip bombs). Parts are decompressed as streams and counted,
- * so a size the zip's directory understates is caught too. XML is never run through a
- * parser that expands entities; a DOCTYPE, which Excel never writes, is refused outright.
+ * What GradeKit refuses to read in a zip package: part names that climb out of the package
+ * (zip-slip: "../x", "/x", "C:\x"), and more than any workbook GradeKit can handle once
+ * unpacked (zip bombs). Parts are inflated as streams and counted, and inflating stops at
+ * the limit, so a size the zip's directory understates is caught too. XML is never run
+ * through a parser that expands entities, and a DOCTYPE, which Excel never writes, is
+ * refused outright.
  */
 import JSZip from "jszip";
 import { InputError } from "./table";
 
 /**
- * The most XML recalc decompresses from one package. A 100,000-row sheet is about 15 MB of
- * XML and already takes the formula engine 2 GB; 256 MB is far past any workable workbook
- * and well below the length at which V8 can no longer hold the text as one string.
+ * The most a package may unpack to (recalc's XML, or a grade input exceljs reads whole). A
+ * 100,000-row sheet is about 15 MB of XML and already takes the formula engine 2 GB; 256 MB
+ * is far past any workable workbook and below the longest string V8 can hold.
  */
 export const MAX_XML_BYTES = 256 * 1024 * 1024;
 
@@ -35,10 +36,14 @@ export function checkPartNames(zip: JSZip, path: string): void {
 }
 
 /**
- * Checks a package another reader (exceljs) will open: part names, and the XML sizes its
- * directory declares. That reader trusts the declared sizes; recalc counts as it reads.
+ * Checks a package another reader (exceljs) will open whole: its part names, and the size
+ * of every part once inflated, counted as it inflates (the text is not kept).
  */
-export async function checkPackageFile(bytes: Buffer, path: string, limit = MAX_XML_BYTES) {
+export async function checkPackageFile(
+  bytes: Buffer,
+  path: string,
+  limit = MAX_XML_BYTES
+): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -46,18 +51,38 @@ export async function checkPackageFile(bytes: Buffer, path: string, limit = MAX_
     throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
   }
   checkPartNames(zip, path);
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (/\.(xml|rels)$/i.test(file.name)) total += declaredSize(file);
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  if (files.reduce((n, f) => n + declaredSize(f), 0) > limit) throw tooLarge(path, limit);
+  let used = 0;
+  for (const file of files) {
+    await inflate(file, (chunk) => (used += chunk.length) <= limit).catch((e) => {
+      if (used > limit) throw tooLarge(path, limit);
+      throw new InputError(`${path}: ${file.name} cannot be unpacked: ${(e as Error).message}`);
+    });
   }
-  if (total > limit) throw tooLarge(path, limit);
+}
+
+/** Streams a part, handing each chunk to `take`; stops and fails when `take` says no. */
+function inflate(file: JSZip.JSZipObject, take: (chunk: Buffer) => boolean): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const stream = file.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      if (take(chunk)) return;
+      // Stop inflating at once: the rest of the part is never decompressed.
+      stream.pause();
+      stream.removeAllListeners("data");
+      fail(new Error("over the limit"));
+    });
+    stream.on("error", fail);
+    stream.on("end", done);
+  });
 }
 
 function tooLarge(path: string, limit: number): InputError {
   const mb = Math.round(limit / 1024 / 1024);
   return new InputError(
-    `${path} unpacks to more than ${mb} MB of XML, far more than any workbook GradeKit can ` +
-      `recalculate (or it is a zip bomb); refusing to read it`
+    `${path} unpacks to more than ${mb} MB, far more than any workbook GradeKit can ` +
+      `grade or recalculate (or it is a zip bomb); refusing to read it`
   );
 }
 
@@ -77,20 +102,14 @@ export function partReader(zip: JSZip, path: string, limit = MAX_XML_BYTES): Par
     if (!file) return undefined;
     if (used + declaredSize(file) > limit) throw tooLarge(path, limit);
     const chunks: Buffer[] = [];
-    await new Promise<void>((done, fail) => {
-      const stream = file.nodeStream("nodebuffer");
-      stream.on("data", (chunk: Buffer) => {
-        used += chunk.length;
-        if (used <= limit) chunks.push(chunk);
-        else {
-          // Stop inflating at once: the rest of the part is never decompressed.
-          stream.pause();
-          stream.removeAllListeners("data");
-          fail(tooLarge(path, limit));
-        }
-      });
-      stream.on("error", fail);
-      stream.on("end", done);
+    let over = false;
+    await inflate(file, (chunk) => {
+      used += chunk.length;
+      over = used > limit;
+      if (!over) chunks.push(chunk);
+      return !over;
+    }).catch((e) => {
+      throw over ? tooLarge(path, limit) : e;
     });
     const text = Buffer.concat(chunks).toString("utf8");
     checkXml(text, part, path);

@@ -41,6 +41,16 @@ describe("security", () => {
     }
   });
 
+  test("GradeKit's own code opens no network connection and starts no process", () => {
+    const root = join(__dirname, "..", "..", "src");
+    const modules = "http|https|http2|net|tls|dgram|dns|child_process|cluster|worker_threads";
+    const imported = new RegExp(`(?:from\\s+|require\\(\\s*)["'\`](?:node:)?(?:${modules})["'\`]`);
+    for (const file of filesUnder(root, /\.(ts|tsx)$/)) {
+      const found = imported.exec(readFileSync(file, "utf8"))?.[0] ?? null;
+      expect({ file, found }).toEqual({ file, found: null });
+    }
+  });
+
   test("GradeKit's own code fetches nothing at run time", () => {
     const root = join(__dirname, "..", "..", "src");
     for (const file of filesUnder(root, /\.(ts|tsx)$/)) {
