@@ -167,13 +167,16 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
         held = record;
       }
       if (!held) return;
-      if (unterminated) {
-        const sheetRow = count;
-        const last = row(held);
-        yield held.length < headers!.length
-          ? { ...last, cutOff: messages.rowCutOff(sheetRow, held.length, headers!.length) }
-          : { ...last, unterminated: messages.lastRowUnterminated(sheetRow) };
-      } else yield row(held);
+      // A last line of blanks is a blank row whether or not it ends with a line break.
+      if (!unterminated || held.every((f) => f.trim() === "")) {
+        yield row(held);
+        return;
+      }
+      const last = row(held);
+      const fields = headers!.length;
+      yield held.length < fields
+        ? { ...last, cutOff: messages.rowCutOff(count, held.length, fields) }
+        : { ...last, unterminated: messages.lastRowUnterminated(count) };
     },
   };
 }

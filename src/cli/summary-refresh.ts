@@ -78,18 +78,27 @@ export function refreshSummary(
   const blanks = new Map<string, number>();
   const reasons = new Map<string, { count: number; first: number }>();
   let total = 0;
+  const addReason = (k: string, row: number) => {
+    const seen = reasons.get(k);
+    if (seen) seen.count++;
+    else reasons.set(k, { count: 1, first: row + 1 });
+  };
   for (let row = range.top; row <= range.bottom; row++) {
-    if (!withFormula.has(row)) continue;
+    if (!withFormula.has(row)) {
+      // An error stored as a value (a row cut off in the source file) keeps its own reason.
+      const stored = at(data, row, range.left)?.cached;
+      const note = at(data, row, range.left + 1)?.cached;
+      if (stored && typeof stored === "object")
+        addReason(typeof note === "string" && note ? note : stored.error, row);
+      continue;
+    }
     const value = fromEngine(calc.engine.getCellValue({ sheet: data.id, row, col: range.left }));
     const group = byCol === undefined ? "" : groupName(at(data, row, byCol)?.cached as never, lang);
     if (value === null || value === "") {
       blanks.set(group, (blanks.get(group) ?? 0) + 1);
       total++;
     } else if (typeof value === "object") {
-      const k = failureReason(calc, data.id, row, range.left) as string;
-      const seen = reasons.get(k);
-      if (seen) seen.count++;
-      else reasons.set(k, { count: 1, first: row + 1 });
+      addReason(failureReason(calc, data.id, row, range.left) as string, row);
     }
   }
 

@@ -440,6 +440,20 @@ describe("a CSV whose last row is cut off", () => {
     const data = book.worksheets[0];
     expect(data.getCell("E2").value).toMatchObject({ result: "一般事故" });
     expect(data.getCell("E3").value).toEqual({ error: "#VALUE!" });
+
+    // recalc keeps the row's own reason in the summary: it is not a formula to recompute.
+    const again = tmp.path("cut-formulas-recalc.xlsx");
+    expect(gradekit(["recalc", out, "--out", again]).status).toBe(0);
+    const summary = await partText(again, "xl/worksheets/sheet2.xml");
+    const cells = new Map(readCells(summary, []).map((c) => [c.address, c.cached]));
+    expect(cells.get("B10")).toBe(1);
+    expect(cells.get("A14")).toMatch(/^#VALUE! 第3行不完整/);
+  });
+
+  test("CLI: a last line of blanks without a line break is a blank row, not a cut-off one", () => {
+    const run = cliCsv("blank-end.csv", `${HEAD}C2,12,0,0\r\n   `, ["--function", "INCIDENTLEVEL"]);
+    expect(run.stderr).not.toContain("警告");
+    expect(run.stdout).toMatch(/空白行\s+1/);
   });
 });
 
