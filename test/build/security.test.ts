@@ -33,6 +33,12 @@ describe("security", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(/script-src[^;]*unsafe-inline/.test(csp)).toBe(false);
     expect(csp).toContain("object-src 'none'");
+    // Nowhere to send data but the add-in's own origin; nothing may re-point relative URLs.
+    const directive = (name: string) =>
+      new RegExp(`(?:^|;)\\s*${name} ([^;]+)`).exec(csp)?.[1].trim().split(/\s+/);
+    expect(directive("default-src")).toEqual(["'self'"]);
+    expect(directive("connect-src")).toEqual(["'self'"]);
+    expect(directive("base-uri")).toEqual(["'self'"]);
     // no inline scripts: every <script> has a src
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     for (const [, attrs, body] of scripts) {
