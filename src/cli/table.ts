@@ -15,6 +15,8 @@ export interface TableRow {
   readonly cutOff?: Text;
   /** The file ends without a line break after this complete-looking row: graded, flagged. */
   readonly unterminated?: Text;
+  /** Columns of this row inside a merged area of a workbook, with the area (B2:B3). */
+  readonly merged?: ReadonlyMap<number, string>;
 }
 
 export interface Table {

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { Cell } from "../grading";
+import { parseRange } from "./formula-text";
 import { checkPackageFile } from "./package-guard";
 import { InputError, Table, TableRow } from "./table";
 
@@ -36,6 +37,21 @@ function copyable(value: unknown): unknown {
     if ("formula" in v || "sharedFormula" in v) return copyable(v.result ?? null);
   }
   return value ?? null;
+}
+
+/** Row → (column → merged area) for the merged cells of the first `width` columns. */
+function mergedCells(areas: readonly string[], width: number): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const area of areas) {
+    const { top, left, bottom, right } = parseRange(area);
+    for (let r = top + 1; r <= bottom + 1; r++) {
+      for (let c = left; c <= Math.min(right, width - 1); c++) {
+        const row = out.get(r) ?? new Map<number, string>();
+        out.set(r, row.set(c, area));
+      }
+    }
+  }
+  return out;
 }
 
 export interface XlsxTable extends Table {
@@ -74,6 +90,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const numFmts = headers.map((_, c) => first.getCell(c + 1).numFmt || undefined);
   const totalBytes = statSync(path).size;
   const lastRow = sheet.rowCount;
+  const merges = mergedCells(sheet.model.merges ?? [], headers.length);
 
   return {
     headers,
@@ -85,7 +102,8 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
         const row = sheet.getRow(r);
         const values = headers.map((_, c) => row.getCell(c + 1).value);
         onBytes?.(Math.round((totalBytes * (r - headerRow)) / Math.max(1, lastRow - headerRow)));
-        yield { cells: values.map(cellFromExcelJs), write: values.map(copyable) };
+        const merged = merges.get(r);
+        yield { cells: values.map(cellFromExcelJs), write: values.map(copyable), merged };
       }
     },
   };

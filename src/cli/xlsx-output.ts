@@ -16,7 +16,8 @@ import { writeSummarySheet } from "./summary-sheet";
 import { TableRow } from "./table";
 
 export interface GradedWriter {
-  writeRow(row: TableRow, outcome: Outcome | string): Promise<void>;
+  /** `asValue`: the row was not graded as read; its error is stored as a value, no formula. */
+  writeRow(row: TableRow, outcome: Outcome | string, asValue?: boolean): Promise<void>;
   finish(summary: Summary): Promise<void>;
 }
 
@@ -122,7 +123,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   let excelRow = 1;
 
   return {
-    async writeRow(row, outcome) {
+    async writeRow(row, outcome, asValue) {
       excelRow++;
       const values = [...(row.write ?? row.cells)].slice(0, headers.length);
       const added = sheet.addRow(values);
@@ -133,8 +134,8 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       });
       const grade = added.getCell(gradeColumn + 1);
       const value = gradeCellValue(outcome);
-      // A cut-off row keeps its error as a value: a formula would grade the partial row.
-      if (options.formulas && typeof outcome !== "string" && !row.cutOff) {
+      // A formula would grade what the row could not be read as.
+      if (options.formulas && typeof outcome !== "string" && !asValue) {
         const { mapping, prep } = options.formulas;
         const formula = gradeFormula(fn, mapping, prep, excelRow);
         grade.value = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;

@@ -223,6 +223,10 @@ export const messages = {
     zh: `文件末尾没有换行：第${row}行已按读到的内容评级，请确认该行最后一个字段完整`,
     en: `the file ends without a line break: row ${row} was graded as read; check that its last field is complete`,
   }),
+  mergedInput: (header: string, area: string): Text => ({
+    zh: `“${header}”列的 ${area} 是合并单元格，其中各行的值无法确定，未评级；请取消合并并在每一行填写数值`,
+    en: `${area} in column "${header}" is a merged cell, so the value of each of its rows is unknown: not graded; unmerge it and fill in every row`,
+  }),
   openQuoteAtEnd: (line: number): Text => ({
     zh: `文件在引号内结束（第${line}行附近的引号没有闭合），可能被截断或缺少引号；未写入任何文件`,
     en: `the file ends inside a quoted field (a quote opened near line ${line} is never closed): it looks cut off or a quote is missing; nothing was written`,

@@ -468,6 +468,31 @@ describe("merged cells in the range to grade", () => {
     expect(formulasOn(setup.sheet).size).toBe(0);
   });
 
+  test("CLI: rows with a merged input cell are not graded and the area is named; other merges are read", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("台账");
+    sheet.addRow(["单位", "死亡人数", "重伤人数", "直接经济损失"]);
+    sheet.addRow(["甲", 12, 0, 0]);
+    sheet.addRow(["甲", null, 0, 0]);
+    sheet.addRow(["乙", 1, 0, 0]);
+    sheet.mergeCells("B2:B3");
+    sheet.mergeCells("A3:A4");
+    const input = tmp.path("merged.xlsx");
+    await book.xlsx.writeFile(input);
+    const out = tmp.path("merged.csv");
+    const run = gradekit(["grade", input, "--function", "INCIDENTLEVEL", "--out", out]);
+    expect(run.status).toBe(0);
+    const reason =
+      "#VALUE! “死亡人数”列的 B2:B3 是合并单元格，其中各行的值无法确定，未评级；请取消合并并在每一行填写数值";
+    const rows: string[][] = parse(readFileSync(out, "utf8"), { bom: true });
+    expect(rows.slice(1).map((r) => r.slice(4))).toEqual([
+      ["#VALUE!", reason],
+      ["#VALUE!", reason],
+      ["一般事故", ""],
+    ]);
+    expect(run.stderr.split("警告：").length).toBe(2);
+  });
+
   test("pane: merged cells where the grades would go stop the write too", async () => {
     const setup = plainIncidents(10);
     setup.sheet.merges.push({ sheet: "Sheet1", top: 3, left: 4, bottom: 4, right: 5 });

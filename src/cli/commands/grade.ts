@@ -20,6 +20,7 @@ import {
   describeMapping,
   mapSources,
   MappingError,
+  mergedInput,
   rowInputs,
   sameHeader,
 } from "../column-sources";
@@ -182,18 +183,24 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const context = { today: todaySerial() };
   const progress = progressBar(table);
   let n = 0;
+  const warned = new Set<string>();
   try {
     for await (const row of table.rows((bytes) => progress.update(bytes))) {
       n++;
-      const notice = row.cutOff ?? row.unterminated;
-      if (notice) log(`${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`);
-      const skipped = row.cutOff ? undefined : skipReason(prep, row.cells);
-      const outcome: Outcome | string = row.cutOff
-        ? { kind: "failure", code: "#VALUE!", message: row.cutOff }
+      // A row cut off in the file, or with a merged input cell, is never graded as read.
+      const refused = row.cutOff ?? mergedInput(mapping, row.merged);
+      const notice = refused ?? row.unterminated;
+      if (notice && !warned.has(notice.en)) {
+        warned.add(notice.en);
+        log(`${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`);
+      }
+      const skipped = refused ? undefined : skipReason(prep, row.cells);
+      const outcome: Outcome | string = refused
+        ? { kind: "failure", code: "#VALUE!", message: refused }
         : (skipped ??
           gradeRow(fn, prepareInputs(prep, row.cells, rowInputs(mapping, row.cells)), context));
       summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
-      await writer.writeRow(row, outcome);
+      await writer.writeRow(row, outcome, refused !== undefined);
       options.afterRow?.(n);
     }
     await writer.finish(summary);
