@@ -282,6 +282,14 @@ describe("values that display as a threshold but are a hair off after arithmetic
     expect(one("INCIDENTLEVEL", (0.7 - 0.4) * 10, 0, 0)).toBe("较大事故");
   });
 
+  test("function: a hair below 0 (=1*(0.3-0.1-0.2) in Excel) is 0, not a negative (bug fixed)", () => {
+    expect(0.3 - 0.1 - 0.2).toBe(-2.7755575615628914e-17);
+    expect(one("INCIDENTLEVEL", 0, 0, 0.3 - 0.1 - 0.2)).toBe("一般事故");
+    expect(one("COMPLAINTLEVEL", 0.3 - 0.1 - 0.2, 0, 0, 3)).toBe("严重程度客诉");
+    expect(one("INCIDENTLEVEL", 0, 0, -0.01)).toMatchObject({ error: "#VALUE!" });
+    expect(one("INCIDENTLEVEL", -1e-6, 0, 0)).toMatchObject({ error: "#VALUE!" });
+  });
+
   test("function: a share computed as 100 % (=0.1*3/0.3) is 100 %, not 1 % (bug fixed)", () => {
     expect((0.1 * 3) / 0.3).toBe(1.0000000000000002);
     expect(one("COMPLAINTLEVEL", (0.1 * 3) / 0.3, 0, 0, 0)).toBe("批量程度客诉");

@@ -77,8 +77,12 @@ function readNumberWithUnit(
   return parsed;
 }
 
+/** Below this, a negative result is arithmetic residue (=1*(0.3-0.1-0.2) is -2.8e-17), i.e. 0. */
+const RESIDUE = 1e-9;
+
 function nonNegative(value: number, cell: Cell, p: Named): number {
   const v = round10(value);
+  if (v < 0 && v > -RESIDUE) return 0;
   if (v < 0) throw invalid(messages.negative(p.label, cell));
   return v === 0 ? 0 : v;
 }
