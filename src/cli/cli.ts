@@ -3,6 +3,7 @@
  * arguments to them and turns expected errors into a message and an exit code.
  */
 import { Command, Option } from "commander";
+import { discardLiveFiles } from "./output-file";
 import { InputError } from "./table";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -84,7 +85,25 @@ export function buildProgram(): Command {
   return program;
 }
 
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+let interruptible = false;
+
+/** Ctrl-C or a kill removes the half-written output before the process ends. */
+function removeTempFilesOnSignal(): void {
+  if (interruptible) return;
+  interruptible = true;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.once(signal, () => {
+      const removed = discardLiveFiles();
+      const note = removed > 0 ? "; the unfinished output was removed" : "";
+      process.stderr.write(`interrupted (${signal})${note}\n`);
+      process.exit(128 + number);
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  removeTempFilesOnSignal();
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

@@ -158,6 +158,22 @@ export function rowInputs(mapping: SourceMapping, row: readonly Cell[], into?: C
   return inputs;
 }
 
+/**
+ * Why a row cannot be graded as read: an input column's cell lies in a merged area, whose
+ * value Excel gives to the first cell only. undefined when no input cell is merged.
+ */
+export function mergedInput(
+  mapping: SourceMapping,
+  merged: ReadonlyMap<number, string> | undefined
+): Text | undefined {
+  if (!merged) return undefined;
+  for (const s of mapping.sources) {
+    const area = s.kind === "column" ? merged.get(s.index) : undefined;
+    if (s.kind === "column" && area) return messages.mergedInput(s.header, area);
+  }
+  return undefined;
+}
+
 /** One line per parameter saying where it comes from, for the user to check. */
 export function describeMapping(fn: GradingFunction, mapping: SourceMapping): Text[] {
   return fn.params.map((p, i) => {

@@ -2,12 +2,18 @@
  * Reading CSV the way Chinese offices write it: UTF-8 with or without a BOM, or GB18030/GBK
  * from older Excel; comma, semicolon or tab separated. Cells are typed as Excel types them
  * when it opens a CSV: plain numbers become numbers, everything else stays text.
+ *
+ * A file cut off mid-write (a copy or download that stopped) ends without a line break. Its
+ * last row is then checked: with fewer fields than the header, or inside an open quote, it
+ * is cut off and never graded as if complete; with every field, it is graded and flagged,
+ * since its last field may still be short.
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
 import { Transform } from "node:stream";
 import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
-import { Cell } from "../grading";
+import { Cell, Lang, pick } from "../grading";
+import { messages } from "../grading/messages";
 import { serialFromParts } from "../grading/read/dates";
 import { drain, InputError, Table, TableRow } from "./table";
 
@@ -56,6 +62,19 @@ function firstLineOf(path: string, encoding: CsvEncoding): string {
   }
 }
 
+/** Whether the file's last byte is a line break (LF or CR in UTF-8 and GB18030 alike). */
+function endsWithLineBreak(path: string, size: number): boolean {
+  if (size === 0) return true;
+  const fd = openSync(path, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a || last[0] === 0x0d;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 
@@ -93,10 +112,11 @@ function byteCounter(onBytes?: (n: number) => void): Transform {
   });
 }
 
-export async function openCsv(path: string): Promise<Table> {
+export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   const encoding = await detectEncoding(path);
   const delimiter = detectDelimiter(firstLineOf(path, encoding).replace(/^\uFEFF/, ""));
   const totalBytes = statSync(path).size;
+  const unterminated = !endsWithLineBreak(path, totalBytes);
 
   /** The parsed records of the file, header row included. */
   function csvStream(onBytes?: (n: number) => void): NodeJS.ReadableStream {
@@ -128,21 +148,44 @@ export async function openCsv(path: string): Promise<Table> {
     description: `CSV, ${shown}, ${named}-separated`,
     totalBytes,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
-      let first = true;
-      for await (const records of drain<string[]>(csvStream(onBytes))) {
-        const rows: TableRow[] = [];
-        for (const record of records) {
-          if (first) {
-            first = false;
-            continue;
+      const row = (record: string[]): TableRow => {
+        const cells = typed
+          ? record.map((f, i) => (typed.has(i) ? typeCsvField(f) : f))
+          : record.map(typeCsvField);
+        return { cells, raw: record };
+      };
+      // One record is held back: only the last one is checked for being cut off.
+      let held: string[] | undefined;
+      let count = 0;
+      try {
+        for await (const records of drain<string[]>(csvStream(onBytes))) {
+          const rows: TableRow[] = [];
+          for (const record of records) {
+            if (count++ === 0) continue;
+            if (held) rows.push(row(held));
+            held = record;
           }
-          const cells = typed
-            ? record.map((f, i) => (typed.has(i) ? typeCsvField(f) : f))
-            : record.map(typeCsvField);
-          rows.push({ cells, raw: record });
+          if (rows.length > 0) yield rows;
         }
-        yield rows;
+      } catch (e) {
+        const err = e as { code?: string; lines?: number };
+        if (err.code !== "CSV_QUOTE_NOT_CLOSED") throw e;
+        // The rest of the file is inside one quoted field: it was cut off, or a quote is lost.
+        throw new InputError(`${path}: ${pick(messages.openQuoteAtEnd(err.lines ?? 0), lang)}`);
       }
+      if (!held) return;
+      // A last line of blanks is a blank row whether or not it ends with a line break.
+      if (!unterminated || held.every((f) => f.trim() === "")) {
+        yield [row(held)];
+        return;
+      }
+      const last = row(held);
+      const fields = headers!.length;
+      yield [
+        held.length < fields
+          ? { ...last, cutOff: messages.rowCutOff(count, held.length, fields) }
+          : { ...last, unterminated: messages.lastRowUnterminated(count) },
+      ];
     },
   };
 }

@@ -8,13 +8,14 @@ import { groupName, summaryWords } from "./summary";
 import { RANGE_MARKER, TABLE_ROW } from "./summary-sheet";
 import { parseRange } from "./formula-text";
 import { cellWithValue, CachedValue, sameValue, SheetCell } from "./sheet-xml";
-import { encodeXml } from "./xlsx-package";
+import { CellEdit, editCells, valueCell } from "./sheet-cells";
+import { InputError } from "./table";
 import { fromEngine, LoadedSheet, Recalculated } from "./workbook-calc";
 import { Lang } from "../grading";
 
 const QUALIFIED = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/;
 
-function splitRef(ref: string): { sheet: string; range: string } | null {
+export function splitRef(ref: string): { sheet: string; range: string } | null {
   const m = QUALIFIED.exec(ref.trim());
   if (!m) return null;
   return {
@@ -61,23 +62,6 @@ function textAt(sheet: LoadedSheet, row: number, col: number): string | undefine
   return typeof v === "string" ? v : undefined;
 }
 
-function reasonRows(first: number, rows: (string | number)[][]): string {
-  return rows
-    .map((cells, i) => {
-      const r = first + i;
-      const xml = cells
-        .map((v, c) => {
-          const ref = `${String.fromCharCode(65 + c)}${r}`;
-          return typeof v === "number"
-            ? `<c r="${ref}"><v>${v}</v></c>`
-            : `<c r="${ref}" t="inlineStr"><is><t>${encodeXml(v)}</t></is></c>`;
-        })
-        .join("");
-      return `<row r="${r}">${xml}</row>`;
-    })
-    .join("");
-}
-
 /** The summary sheet's new XML, or null when the sheet is not a grade summary. */
 export function refreshSummary(
   sheet: LoadedSheet,
@@ -94,18 +78,27 @@ export function refreshSummary(
   const blanks = new Map<string, number>();
   const reasons = new Map<string, { count: number; first: number }>();
   let total = 0;
+  const addReason = (k: string, row: number) => {
+    const seen = reasons.get(k);
+    if (seen) seen.count++;
+    else reasons.set(k, { count: 1, first: row + 1 });
+  };
   for (let row = range.top; row <= range.bottom; row++) {
-    if (!withFormula.has(row)) continue;
+    if (!withFormula.has(row)) {
+      // An error stored as a value (a row cut off in the source file) keeps its own reason.
+      const stored = at(data, row, range.left)?.cached;
+      const note = at(data, row, range.left + 1)?.cached;
+      if (stored && typeof stored === "object")
+        addReason(typeof note === "string" && note ? note : stored.error, row);
+      continue;
+    }
     const value = fromEngine(calc.engine.getCellValue({ sheet: data.id, row, col: range.left }));
     const group = byCol === undefined ? "" : groupName(at(data, row, byCol)?.cached as never, lang);
     if (value === null || value === "") {
       blanks.set(group, (blanks.get(group) ?? 0) + 1);
       total++;
     } else if (typeof value === "object") {
-      const k = failureReason(calc, data.id, row, range.left) as string;
-      const seen = reasons.get(k);
-      if (seen) seen.count++;
-      else reasons.set(k, { count: 1, first: row + 1 });
+      addReason(failureReason(calc, data.id, row, range.left) as string, row);
     }
   }
 
@@ -115,28 +108,66 @@ export function refreshSummary(
   if (blankRow !== undefined) {
     for (const cell of sheet.cells.filter((c) => c.row === blankRow && c.col > 0)) {
       const heading = textAt(sheet, TABLE_ROW - 1, cell.col);
+      // A cell under no heading of the table is the user's.
+      if (heading === undefined) continue;
       const n: CachedValue = heading === w.total ? total : (blanks.get(heading ?? "") ?? 0);
       if (!sameValue(cell.cached, n)) patches.push({ cell, xml: cellWithValue(cell, n) });
     }
   }
-  let xml = patches.length ? applyPatches(patched, sheet, patches) : patched;
+  const xml = patches.length ? applyPatches(patched, sheet, patches) : patched;
 
   const reasonRow = sheet.cells.find((c) => c.col === 0 && c.cached === w.reason)?.row;
   if (reasonRow === undefined) return xml;
   const rows = [...reasons]
     .sort((a, b) => b[1].count - a[1].count)
     .map(([k, v]) => [k, v.count, v.first]);
-  const old = sheet.cells.filter((c) => c.row > reasonRow);
+  return reasonTable(sheet, xml, reasonRow + 1, rows);
+}
+
+const filled = (c: SheetCell | undefined) =>
+  c !== undefined && (c.formulaXml !== "" || (c.cached !== null && c.cached !== ""));
+
+/**
+ * Rewrites the reasons table (columns A–C from row `first`) cell by cell. Cells right of it
+ * and rows below it are the user's and are kept; if the table must grow into rows where the
+ * user has written, recalc stops rather than write over them.
+ */
+function reasonTable(
+  sheet: LoadedSheet,
+  xml: string,
+  first: number,
+  rows: (string | number)[][]
+): string {
+  // A row of the old table: the reason, then two numbers (rows, first row).
+  const isReason = (row: number) =>
+    typeof at(sheet, row, 0)?.cached === "string" &&
+    typeof at(sheet, row, 1)?.cached === "number" &&
+    typeof at(sheet, row, 2)?.cached === "number";
+  let old = 0;
+  while (isReason(first + old)) old++;
   const same =
-    old.length === rows.length * 3 &&
-    rows.every((r, i) =>
-      r.every((v, c) => sameValue(at(sheet, reasonRow + 1 + i, c)?.cached ?? null, v))
-    );
+    old === rows.length &&
+    rows.every((r, i) => r.every((v, c) => sameValue(at(sheet, first + i, c)?.cached ?? null, v)));
   if (same) return xml;
-  xml = xml.replace(/<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (m, r: string) =>
-    Number(r) > reasonRow + 1 ? "" : m
-  );
-  return xml.replace(/<\/sheetData>/, `${reasonRows(reasonRow + 2, rows)}</sheetData>`);
+
+  const edits: CellEdit[] = [];
+  for (let i = 0; i < Math.max(old, rows.length); i++) {
+    for (let c = 0; c < 3; c++) {
+      const cell = at(sheet, first + i, c);
+      if (i >= old && filled(cell)) {
+        throw new InputError(
+          `sheet "${sheet.name}": the table of reasons rows were not graded now needs ` +
+            `${rows.length} rows from row ${first + 1}, and ${cell!.address} below it holds ` +
+            `other content. Move that content, then run recalc again; nothing was written`
+        );
+      }
+      const style = cell ? (/\ss="[^"]*"/.exec(cell.attrs)?.[0] ?? "") : "";
+      if (i < rows.length)
+        edits.push({ row: first + i, col: c, xml: valueCell(first + i, c, rows[i][c], style) });
+      else if (cell) edits.push({ row: first + i, col: c, xml: null });
+    }
+  }
+  return editCells(xml, edits);
 }
 
 /** The rows of the graded range whose grade cell holds a formula. */

@@ -3,9 +3,12 @@
  * each cell reaches the grading engine as Excel would pass it to a custom function (dates
  * as serial numbers, formulas as their cached results, errors as input errors).
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import type ExcelJS from "exceljs";
 import { excelJs } from "./exceljs";
 import { Cell } from "../grading";
+import { parseRange } from "./formula-text";
+import { checkPackageFile } from "./package-guard";
 import { InputError, Table, TableRow } from "./table";
 
 const MS_PER_DAY = 86_400_000;
@@ -37,6 +40,21 @@ function copyable(value: unknown): unknown {
   return value ?? null;
 }
 
+/** Row → (column → merged area) for the merged cells of the first `width` columns. */
+function mergedCells(areas: readonly string[], width: number): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const area of areas) {
+    const { top, left, bottom, right } = parseRange(area);
+    for (let r = top + 1; r <= bottom + 1; r++) {
+      for (let c = left; c <= Math.min(right, width - 1); c++) {
+        const row = out.get(r) ?? new Map<number, string>();
+        out.set(r, row.set(c, area));
+      }
+    }
+  }
+  return out;
+}
+
 export interface XlsxTable extends Table {
   /** The number format of each column's first data cell, so dates stay dates. */
   readonly numFmts: readonly (string | undefined)[];
@@ -44,8 +62,10 @@ export interface XlsxTable extends Table {
 
 export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
   const workbook = new (excelJs().Workbook)();
+  const bytes = readFileSync(path);
+  await checkPackageFile(bytes, path);
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new InputError(`${path} could not be read as an xlsx workbook: ${detail}`);
@@ -71,6 +91,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const numFmts = headers.map((_, c) => first.getCell(c + 1).numFmt || undefined);
   const totalBytes = statSync(path).size;
   const lastRow = sheet.rowCount;
+  const merges = mergedCells(sheet.model.merges ?? [], headers.length);
 
   return {
     headers,
@@ -84,7 +105,8 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
         for (let r = start; r <= Math.min(lastRow, start + BATCH - 1); r++) {
           const row = sheet.getRow(r);
           const values = headers.map((_, c) => row.getCell(c + 1).value);
-          rows.push({ cells: values.map(cellFromExcelJs), write: values.map(copyable) });
+          const merged = merges.get(r);
+          rows.push({ cells: values.map(cellFromExcelJs), write: values.map(copyable), merged });
         }
         const done = Math.min(lastRow, start + BATCH - 1) - headerRow;
         onBytes?.(Math.round((totalBytes * done) / Math.max(1, lastRow - headerRow)));

@@ -25,8 +25,11 @@ function workbookValues(row: TableRow): unknown[] {
 }
 
 export interface GradedWriter {
-  /** Returns a promise only when the caller must wait for the output to drain. */
-  writeRow(row: TableRow, outcome: Outcome | string): Promise<void> | void;
+  /**
+   * Returns a promise only when the caller must wait for the output to drain. `asValue`: the
+   * row was not graded as read; its error is stored as a value, no formula.
+   */
+  writeRow(row: TableRow, outcome: Outcome | string, asValue?: boolean): Promise<void> | void;
   finish(summary: Summary): Promise<void>;
 }
 
@@ -132,7 +135,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   let excelRow = 1;
 
   return {
-    async writeRow(row, outcome) {
+    async writeRow(row, outcome, asValue) {
       excelRow++;
       const values = workbookValues(row).slice(0, headers.length);
       const added = sheet.addRow(values);
@@ -143,7 +146,8 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       });
       const grade = added.getCell(gradeColumn + 1);
       const value = gradeCellValue(outcome);
-      if (options.formulas && typeof outcome !== "string") {
+      // A formula would grade what the row could not be read as.
+      if (options.formulas && typeof outcome !== "string" && !asValue) {
         const { mapping, prep } = options.formulas;
         const formula = gradeFormula(fn, mapping, prep, excelRow);
         grade.value = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;

@@ -1,9 +1,11 @@
 /**
  * Opening an xlsx/xlsm package without rewriting it: the zip's parts are read as they are,
  * and only the parts we patch are replaced when it is saved. Files that are not an xlsx
- * package (.xls, .xlsb, encrypted workbooks, anything else) are refused with the reason.
+ * package (.xls, .xlsb, encrypted workbooks, anything else) are refused with the reason, and
+ * so are packages package-guard.ts refuses (unsafe part names, zip bombs, DTDs).
  */
 import JSZip from "jszip";
+import { checkPartNames, MAX_XML_BYTES, partReader, PartReader } from "./package-guard";
 import { InputError } from "./table";
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -16,6 +18,8 @@ export interface SheetPart {
 
 export interface XlsxPackage {
   readonly zip: JSZip;
+  /** Reads a part's text within the package's size budget. */
+  readonly read: PartReader;
   readonly workbookPath: string;
   readonly sheets: readonly SheetPart[];
   readonly sharedStrings: readonly string[];
@@ -71,14 +75,10 @@ function resolveTarget(fromPart: string, target: string): string {
   return parts.join("/");
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  return zip.file(path)?.async("string");
-}
-
-async function relationships(zip: JSZip, part: string): Promise<Map<string, string>> {
+async function relationships(read: PartReader, part: string): Promise<Map<string, string>> {
   const dir = part.split("/").slice(0, -1).join("/");
   const name = part.split("/").pop();
-  const xml = (await text(zip, `${dir ? `${dir}/` : ""}_rels/${name}.rels`)) ?? "";
+  const xml = (await read(`${dir ? `${dir}/` : ""}_rels/${name}.rels`)) ?? "";
   const out = new Map<string, string>();
   for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attribute(m[1], "Id");
@@ -99,7 +99,11 @@ export function itemText(xml: string): string {
   return s;
 }
 
-export async function openPackage(bytes: Buffer, path: string): Promise<XlsxPackage> {
+export async function openPackage(
+  bytes: Buffer,
+  path: string,
+  maxXmlBytes = MAX_XML_BYTES
+): Promise<XlsxPackage> {
   const refused = refusal(bytes, path);
   if (refused) throw new InputError(refused);
   let zip: JSZip;
@@ -108,16 +112,18 @@ export async function openPackage(bytes: Buffer, path: string): Promise<XlsxPack
   } catch (e) {
     throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
   }
-  const rootRels = await relationships(zip, "");
+  checkPartNames(zip, path);
+  const read = partReader(zip, path, maxXmlBytes);
+  const rootRels = await relationships(read, "");
   const workbookPath =
     [...rootRels.values()].find((t) => /workbook\.(xml|bin)$/.test(t)) ?? "xl/workbook.xml";
   if (workbookPath.endsWith(".bin") || zip.file("xl/workbook.bin")) {
     throw new InputError(`${path} is a binary workbook (.xlsb); save it as .xlsx first`);
   }
-  const workbookXml = await text(zip, workbookPath);
+  const workbookXml = await read(workbookPath);
   if (workbookXml === undefined) throw new InputError(`${path} is a zip but not an Excel workbook`);
 
-  const rels = await relationships(zip, workbookPath);
+  const rels = await relationships(read, workbookPath);
   const sheets: SheetPart[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const id = attribute(m[1], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[1])?.[1];
@@ -127,7 +133,7 @@ export async function openPackage(bytes: Buffer, path: string): Promise<XlsxPack
   }
 
   const stringsPath = [...rels.values()].find((t) => /sharedStrings\.xml$/.test(t));
-  const stringsXml = stringsPath ? ((await text(zip, stringsPath)) ?? "") : "";
+  const stringsXml = stringsPath ? ((await read(stringsPath)) ?? "") : "";
   const sharedStrings = [...stringsXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
     itemText(m[1] ?? "")
   );
@@ -143,5 +149,5 @@ export async function openPackage(bytes: Buffer, path: string): Promise<XlsxPack
     })
     .filter((d) => d.name && !d.name.startsWith("_xlnm."));
 
-  return { zip, workbookPath, sheets, sharedStrings, definedNames };
+  return { zip, read, workbookPath, sheets, sharedStrings, definedNames };
 }

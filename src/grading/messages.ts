@@ -215,6 +215,22 @@ export const messages = {
     zh: `${p.zh} ← （未提供，可选）`,
     en: `${p.en} <- (not given, optional)`,
   }),
+  rowCutOff: (row: number, fields: number, expected: number): Text => ({
+    zh: `第${row}行不完整（只有${fields}个字段，表头有${expected}个），文件末尾没有换行，可能在此行中途被截断；此行未评级，请核对源文件`,
+    en: `row ${row} is incomplete (${fields} of ${expected} fields) and the file ends without a line break: it looks cut off, so it was not graded; check the source file`,
+  }),
+  lastRowUnterminated: (row: number): Text => ({
+    zh: `文件末尾没有换行：第${row}行已按读到的内容评级，请确认该行最后一个字段完整`,
+    en: `the file ends without a line break: row ${row} was graded as read; check that its last field is complete`,
+  }),
+  mergedInput: (header: string, area: string): Text => ({
+    zh: `“${header}”列的 ${area} 是合并单元格，其中各行的值无法确定，未评级；请取消合并并在每一行填写数值`,
+    en: `${area} in column "${header}" is a merged cell, so the value of each of its rows is unknown: not graded; unmerge it and fill in every row`,
+  }),
+  openQuoteAtEnd: (line: number): Text => ({
+    zh: `文件在引号内结束（第${line}行附近的引号没有闭合），可能被截断或缺少引号；未写入任何文件`,
+    en: `the file ends inside a quoted field (a quote opened near line ${line} is never closed): it looks cut off or a quote is missing; nothing was written`,
+  }),
   mappedDerived: (p: Label): Text => ({
     zh: `${p.zh} ← 由其他列计算（--derive）`,
     en: `${p.en} <- computed from other columns (--derive)`,

@@ -111,6 +111,15 @@ describe("production and development manifests", () => {
     expect(dev).not.toContain(manifests.DEFAULT_BASE_URL);
   });
 
+  test("production names only the add-in's own origin: every URL and the one AppDomain", () => {
+    const origin = new URL(manifests.DEFAULT_BASE_URL).origin;
+    const urls = lint(prod).urls;
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(new URL(url).origin).toBe(origin);
+    const domains = [...prod.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
+    expect(domains).toEqual([origin]);
+  });
+
   test("distinct Id and namespace so both can be installed side by side", () => {
     const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)![1];
     expect(id(prod)).not.toBe(id(dev));

@@ -33,11 +33,27 @@ describe("security", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(/script-src[^;]*unsafe-inline/.test(csp)).toBe(false);
     expect(csp).toContain("object-src 'none'");
+    // Nowhere to send data but the add-in's own origin; nothing may re-point relative URLs.
+    const directive = (name: string) =>
+      new RegExp(`(?:^|;)\\s*${name} ([^;]+)`).exec(csp)?.[1].trim().split(/\s+/);
+    expect(directive("default-src")).toEqual(["'self'"]);
+    expect(directive("connect-src")).toEqual(["'self'"]);
+    expect(directive("base-uri")).toEqual(["'self'"]);
     // no inline scripts: every <script> has a src
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     for (const [, attrs, body] of scripts) {
       expect(attrs).toMatch(/src=/);
       expect(body.trim()).toBe("");
+    }
+  });
+
+  test("GradeKit's own code opens no network connection and starts no process", () => {
+    const root = join(__dirname, "..", "..", "src");
+    const modules = "http|https|http2|net|tls|dgram|dns|child_process|cluster|worker_threads";
+    const imported = new RegExp(`(?:from\\s+|require\\(\\s*)["'\`](?:node:)?(?:${modules})["'\`]`);
+    for (const file of filesUnder(root, /\.(ts|tsx)$/)) {
+      const found = imported.exec(readFileSync(file, "utf8"))?.[0] ?? null;
+      expect({ file, found }).toEqual({ file, found: null });
     }
   });
 

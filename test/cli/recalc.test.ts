@@ -133,7 +133,12 @@ describe("gradekit recalc", () => {
 
     const unchanged = tmp.path("same.xlsx");
     const same = await capture(() => recalc(graded, { out: unchanged }));
-    expect(same.result).toEqual({ changed: {}, computed: expect.any(Number), summaries: [] });
+    expect(same.result).toEqual({
+      changed: {},
+      computed: expect.any(Number),
+      summaries: [],
+      grown: [],
+    });
 
     // Fix row 5's unreadable deaths and make row 2 a major accident, as a user would in Excel.
     const zip = await JSZip.loadAsync(readFileSync(graded));

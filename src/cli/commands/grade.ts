@@ -12,6 +12,7 @@ import {
   gradeRow,
   GradingFunction,
   Lang,
+  Outcome,
   pick,
   todaySerial,
 } from "../../grading";
@@ -19,6 +20,7 @@ import {
   describeMapping,
   mapSources,
   MappingError,
+  mergedInput,
   rowInputs,
   sameHeader,
   SourceMapping,
@@ -88,10 +90,11 @@ function functionOf(name: string): GradingFunction {
 
 async function openTable(
   path: string,
+  lang: Lang,
   sheet?: string
 ): Promise<Table & { numFmts?: readonly (string | undefined)[] }> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path);
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path, lang);
   if (ext === ".xlsx" || ext === ".xlsm") return openXlsx(path, sheet);
   throw new InputError(
     `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`
@@ -132,7 +135,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   if (outExt === ".csv")
     files.push(pendingFile(`${options.out}.summary.csv`, [input], !!options.force));
 
-  const table = await openTable(input, options.sheet);
+  const table = await openTable(input, lang, options.sheet);
   const derived = (options.derive ?? []).map((d) => d.slice(0, d.indexOf("=")).trim());
   let mapping;
   try {
@@ -191,22 +194,31 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const context = { today: todaySerial() };
   const progress = progressBar(table);
   let n = 0;
+  const warned = new Set<string>();
   try {
     const typed = typedColumns(mapping, prep, byColumn);
     const inputs: Cell[] = new Array(fn.params.length);
     for await (const batch of table.batches(progress.onBytes, typed)) {
       for (const row of batch) {
         n++;
-        const skipped = skipReason(prep, row.cells);
-        const outcome =
-          skipped ??
-          gradeRow(
-            fn,
-            prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs)),
-            context
-          );
+        // A row cut off in the file, or with a merged input cell, is never graded as read.
+        const refused = row.cutOff ?? mergedInput(mapping, row.merged);
+        const notice = refused ?? row.unterminated;
+        if (notice && !warned.has(notice.en)) {
+          warned.add(notice.en);
+          log(`${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`);
+        }
+        const skipped = refused ? undefined : skipReason(prep, row.cells);
+        const outcome: Outcome | string = refused
+          ? { kind: "failure", code: "#VALUE!", message: refused }
+          : (skipped ??
+            gradeRow(
+              fn,
+              prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs)),
+              context
+            ));
         summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
-        const draining = writer.writeRow(row, outcome);
+        const draining = writer.writeRow(row, outcome, refused !== undefined);
         if (draining) await draining;
         options.afterRow?.(n);
       }

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { openPackage } from "../xlsx-package";
 import { cellWithValue, patchXml, sameValue } from "../sheet-xml";
 import { recalculate } from "../workbook-calc";
+import { Growth, widenSummaries } from "../summary-growth";
 import { locateSummary, refreshSummary } from "../summary-refresh";
 import { reasonPatches } from "../reason-refresh";
 import { SheetCell } from "../sheet-xml";
@@ -25,6 +26,8 @@ export interface RecalcReport {
   /** Formula cells recomputed in all. */
   readonly computed: number;
   readonly summaries: readonly string[];
+  /** Summaries whose graded range grew with rows added below it. */
+  readonly grown: readonly Growth[];
 }
 
 export async function recalc(input: string, options: RecalcOptions): Promise<RecalcReport> {
@@ -33,7 +36,9 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
   }
   const pending = pendingFile(options.out, [input], !!options.force);
   const pkg = await openPackage(readFileSync(input), input);
-  const xmls = await Promise.all(pkg.sheets.map((s) => pkg.zip.file(s.path)!.async("string")));
+  const original: string[] = [];
+  for (const s of pkg.sheets) original.push((await pkg.read(s.path)) ?? "");
+  const { xmls, grown } = widenSummaries(pkg, original);
   const calc = recalculate(pkg, xmls);
 
   const changed: Record<string, number> = {};
@@ -68,7 +73,7 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
       xml = summary;
       summaries.push(sheet.name);
     }
-    if (xml !== sheet.xml) {
+    if (xml !== original[pkg.sheets.findIndex((s) => s.path === sheet.path)]) {
       pkg.zip.file(sheet.path, xml);
       changed[sheet.name] = valueChanges;
     }
@@ -91,7 +96,12 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
   process.stderr.write(
     `${computed} formula cell(s) recomputed; ${lines.length ? "\n" + lines.join("\n") : "no cached value changed"}\n`
   );
+  for (const g of grown) {
+    process.stderr.write(
+      `${g.summary}: ${g.to - g.from} row(s) added below row ${g.from} of ${g.data} are now counted (to row ${g.to})\n`
+    );
+  }
   if (summaries.length) process.stderr.write(`summary refreshed: ${summaries.join(", ")}\n`);
   process.stderr.write(`written ${options.out}\n`);
-  return { changed, computed, summaries };
+  return { changed, computed, summaries, grown };
 }

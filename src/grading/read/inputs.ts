@@ -96,10 +96,14 @@ function readNumberWithUnit(
   return parsed;
 }
 
+/** Below this, a negative result is arithmetic residue (=1*(0.3-0.1-0.2) is -2.8e-17), i.e. 0. */
+const RESIDUE = 1e-9;
+
 function nonNegative(value: number, cell: Cell, p: Named): number {
   // A unit can push a finite number past the largest double ("1e301亿").
   if (!Number.isFinite(value)) throw invalid(messages.notFinite(p.label, cell));
   const v = round10(value);
+  if (v < 0 && v > -RESIDUE) return 0;
   if (v < 0) throw invalid(messages.negative(p.label, cell));
   return v === 0 ? 0 : v;
 }
@@ -168,10 +172,11 @@ export function readMoney(cell: Cell, p: Named): number {
   }
   if (isBlank(cell)) return 0;
   let source: Cell = cell;
+  // ￥ (U+FFE5) is the sign a Chinese input method types; width folding leaves it as it is.
   if (typeof cell === "string")
     source = foldWidth(cell)
       .trim()
-      .replace(/^[¥$]\s*/, "");
+      .replace(/^[¥￥$]\s*/, "");
   const { value, unit } = readNumberWithUnit(
     source,
     p,
@@ -185,7 +190,9 @@ export function readMoney(cell: Cell, p: Named): number {
 export function readPercent(cell: Cell, p: Named): number {
   if (isBlank(cell)) return 0;
   const { value, unit } = readNumberWithUnit(cell, p, (u) => u === "" || u === "%", "%");
-  let share = unit === "%" || value > 1 ? value / 100 : value;
+  // Rounded before the "above 1" test: =0.1*3/0.3 is 1.0000000000000002, which is 100 %.
+  const bare = round10(value);
+  let share = unit === "%" || bare > 1 ? bare / 100 : bare;
   share = nonNegative(share, cell, p);
   if (share > 1) throw invalid(messages.percentTooLarge(p.label, cell));
   return share;

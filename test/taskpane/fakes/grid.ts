@@ -37,6 +37,8 @@ export interface PivotModel {
   dataModel: "none" | "unknown" | "throws";
   failRefresh: boolean;
   refreshed: number;
+  /** Rows of the source Table the pivot counted when it was built or last refreshed. */
+  countedRows: number;
   rows: string[];
   columns: string[];
   data: { name: string; summarizeBy: string }[];

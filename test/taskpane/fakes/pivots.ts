@@ -99,6 +99,7 @@ export class FakePivotTable extends Loadable {
       this.batch.fail("InvalidOperation: this PivotTable cannot be refreshed by an add-in");
     }
     this.model.refreshed++;
+    this.model.countedRows = this.model.source?.rows ?? 0;
   }
   getDataSourceType(): FakeClientResult<string> {
     if (this.model.dataModel === "throws") this.batch.fail("NotImplemented: OLAP PivotTable");
@@ -201,7 +202,11 @@ export class FakePivotTableCollection extends Loadable {
     if (typeof source === "string" || !("model" in source))
       throw new Error("the fake builds pivots from Tables");
     const sheet = typeof destination === "string" ? this.sheet : destination.sheet;
-    const model = { ...emptyPivot(name, sheet ?? this.book.sheets[0]), source: source.model };
+    const model = {
+      ...emptyPivot(name, sheet ?? this.book.sheets[0]),
+      source: source.model,
+      countedRows: source.model.rows,
+    };
     this.book.pivots.push(model);
     return new FakePivotTable(this.batch, model);
   }
@@ -218,6 +223,7 @@ export function emptyPivot(name: string, sheet: SheetModel): PivotModel {
     dataModel: "none",
     failRefresh: false,
     refreshed: 0,
+    countedRows: 0,
     rows: [],
     columns: [],
     data: [],
