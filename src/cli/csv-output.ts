@@ -64,7 +64,8 @@ export function createCsvWriter(
 ): GradedWriter {
   const out = createWriteStream(path);
   // One stringifier for the whole file (options are parsed once), piped with back-pressure.
-  const csv = stringifyStream({ record_delimiter: "\r\n", bom: true });
+  // A larger object buffer than the default 16 rows: fewer drain waits on long files.
+  const csv = stringifyStream({ record_delimiter: "\r\n", bom: true, writableHighWaterMark: 1024 });
   csv.pipe(out);
   // Remember a write error and raise it at the next row (a race per row would leak).
   let failure: Error | undefined;

@@ -3,7 +3,7 @@
  * order (split by a --by column when asked), plus rows left blank, set aside by --skip, or
  * not gradable, each failure reason counted with the first row it occurred in.
  */
-import { Cell, GradeValue, GradingFunction, Lang, Outcome, pick } from "../grading";
+import { Cell, Edition, GradeValue, GradingFunction, Lang, Outcome, pick } from "../grading";
 
 export interface FailureTally {
   readonly code: string;
@@ -58,6 +58,8 @@ export class Summary {
   readonly skipped = new Map<string, number>();
   readonly failures = new Map<string, FailureTally>();
   rows = 0;
+  /** Editions whose labels are already in `order` (rows of one run share one or two). */
+  private readonly editionsSeen = new Set<Edition>();
 
   constructor(
     readonly fn: GradingFunction,
@@ -90,10 +92,15 @@ export class Summary {
       if (seen) seen.count++;
       else this.failures.set(key, { code: outcome.code, message, count: 1, firstRow: rowNumber });
     } else {
-      for (const label of outcome.edition.labels) {
-        if (!this.order.includes(label)) this.order.push(label);
+      if (!this.editionsSeen.has(outcome.edition)) {
+        this.editionsSeen.add(outcome.edition);
+        for (const label of outcome.edition.labels) {
+          if (!this.order.includes(label)) this.order.push(label);
+        }
       }
-      if (!this.order.includes(outcome.value)) this.order.push(outcome.value);
+      if (!this.counts.has(outcome.value) && !this.order.includes(outcome.value)) {
+        this.order.push(outcome.value);
+      }
       let byGroup = this.counts.get(outcome.value);
       if (!byGroup) this.counts.set(outcome.value, (byGroup = new Map()));
       bump(byGroup, group);

@@ -45,31 +45,42 @@ export async function* rowsOf(table: Table): AsyncGenerator<TableRow> {
 }
 
 /**
- * The objects a stream holds, in batches: everything readable now, then a wait for more.
- * Unlike `for await` over the stream, this costs one await per batch instead of per object.
+ * The objects a stream emits, in batches of up to about `size`: the stream flows until a
+ * batch is full, pauses while the caller works through it, then flows on. This costs one
+ * await per batch instead of one per object, as `for await` over the stream would.
  */
-export async function* drain<T>(stream: NodeJS.ReadableStream): AsyncGenerator<T[]> {
+export async function* drain<T>(stream: NodeJS.ReadableStream, size = 1024): AsyncGenerator<T[]> {
+  let batch: T[] = [];
   let ended = false;
   let failed: unknown;
-  stream.on("end", () => (ended = true));
-  stream.on("error", (e) => (failed = e));
+  let wake: (() => void) | undefined;
+  stream.on("data", (item: T) => {
+    batch.push(item);
+    if (batch.length >= size) {
+      stream.pause();
+      wake?.();
+    }
+  });
+  stream.on("end", () => {
+    ended = true;
+    wake?.();
+  });
+  stream.on("error", (e) => {
+    failed = e;
+    wake?.();
+  });
   for (;;) {
-    const batch: T[] = [];
-    let item: T | null;
-    while ((item = stream.read() as T | null) !== null) batch.push(item);
-    if (batch.length > 0) yield batch;
-    if (failed) throw failed;
-    if (ended) return;
-    await new Promise<void>((resolve) => {
-      const wake = () => {
-        stream.off("readable", wake);
-        stream.off("end", wake);
-        stream.off("error", wake);
-        resolve();
-      };
-      stream.on("readable", wake);
-      stream.on("end", wake);
-      stream.on("error", wake);
-    });
+    if (batch.length < size && !ended && failed === undefined) {
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+    if (failed !== undefined) throw failed;
+    if (batch.length > 0) {
+      const full = batch;
+      batch = [];
+      yield full;
+    }
+    if (ended && batch.length === 0) return;
+    stream.resume();
   }
 }
