@@ -102,14 +102,24 @@ function removeTempFilesOnSignal(): void {
   }
 }
 
+/** What went wrong, in the user's language where GradeKit wrote the message. */
+function errorText(e: unknown, en: boolean): string {
+  if (e instanceof InputError && e.text) return en ? e.text.en : e.text.zh;
+  const code = (e as { code?: string; path?: string }).code;
+  const path = (e as { path?: string }).path;
+  if (code === "ENOENT" && path) return en ? `no such file: ${path}` : `找不到文件：${path}`;
+  if (code === "EACCES" && path) return en ? `permission denied: ${path}` : `没有权限访问：${path}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
 export async function main(argv: string[]): Promise<void> {
   removeTempFilesOnSignal();
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
     // InputError is the user's to fix; anything else is reported the same way, without a stack.
-    const detail = e instanceof InputError || e instanceof Error ? e.message : String(e);
-    process.stderr.write(`Error: ${detail}\n`);
+    const en = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en"));
+    process.stderr.write(`${en ? "Error: " : "错误："}${errorText(e, en)}\n`);
     process.exitCode = 2;
   }
 }

@@ -160,23 +160,33 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     description: `CSV, ${shown}, ${named}-separated`,
     totalBytes,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
-      const row = (record: string[]): TableRow => {
+      const width = headers!.length;
+      const row = (record: string[], line: number): TableRow => {
         const cells: Cell[] = new Array(record.length);
         for (let i = 0; i < record.length; i++) {
           cells[i] = typed && !typed.has(i) ? record[i] : typeCsvField(record[i]);
         }
-        return { cells, raw: record };
+        if (record.length <= width) return { cells, raw: record };
+        // Fields past the header would be dropped from the output and shift the others.
+        const extra = record.slice(width).join(delimiter);
+        return {
+          cells,
+          raw: record,
+          extraFields: messages.rowExtraFields(line, record.length, width, extra),
+        };
       };
       // One record is held back: only the last one is checked for being cut off.
       let held: string[] | undefined;
+      let heldLine = 0;
       let count = 0;
       try {
         for await (const records of drain<string[]>(csvStream(onBytes))) {
           const rows: TableRow[] = [];
           for (const record of records) {
             if (count++ === 0) continue;
-            if (held) rows.push(row(held));
+            if (held) rows.push(row(held, heldLine));
             held = record;
+            heldLine = count;
           }
           if (rows.length > 0) yield rows;
         }
@@ -189,10 +199,10 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
       if (!held) return;
       // A last line of blanks is a blank row whether or not it ends with a line break.
       if (!unterminated || held.every((f) => f.trim() === "")) {
-        yield [row(held)];
+        yield [row(held, heldLine)];
         return;
       }
-      const last = row(held);
+      const last = row(held, heldLine);
       const fields = headers!.length;
       yield [
         held.length < fields

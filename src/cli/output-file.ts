@@ -68,16 +68,28 @@ export function pendingFile(
   force: boolean
 ): PendingFile {
   if (inputs.some((input) => sameFile(input, target))) {
-    throw new InputError(`refusing to write over the input file ${target}; choose another --out`);
+    throw new InputError({
+      zh: `不会覆盖输入文件 ${target}，请用 --out 指定另一个文件`,
+      en: `refusing to write over the input file ${target}; choose another --out`,
+    });
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new InputError(`${target} is a folder; give --out a file name`);
+    throw new InputError({
+      zh: `${target} 是文件夹，请给 --out 一个文件名`,
+      en: `${target} is a folder; give --out a file name`,
+    });
   }
   if (existsSync(target) && !force) {
-    throw new InputError(`${target} already exists; add --force to replace it`);
+    throw new InputError({
+      zh: `${target} 已存在；如要替换，请加 --force`,
+      en: `${target} already exists; add --force to replace it`,
+    });
   }
   if (!existsSync(dirname(resolve(target)))) {
-    throw new InputError(`the folder of ${target} does not exist`);
+    throw new InputError({
+      zh: `${target} 所在的文件夹不存在`,
+      en: `the folder of ${target} does not exist`,
+    });
   }
   for (const name of removeStaleTemps(target)) {
     process.stderr.write(`removed ${name}, left by an interrupted run\n`);

@@ -7,7 +7,35 @@
  * refused outright.
  */
 import JSZip from "jszip";
+import { Text } from "../grading";
 import { InputError } from "./table";
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** The reason a file is not an xlsx package, or null when it is a zip. */
+export function refusal(bytes: Buffer, path: string): Text | null {
+  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
+    // Encrypted OOXML is a CFB container holding an "EncryptionInfo" stream (UTF-16 name).
+    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
+      return {
+        zh: `${path} 已加密（有密码保护），请先另存一份未加密的 .xlsx`,
+        en: `${path} is encrypted (password-protected); save an unprotected copy as .xlsx first`,
+      };
+    }
+    return {
+      zh: `${path} 是 Excel 97-2003 工作簿（.xls），请先在 Excel 中另存为 .xlsx`,
+      en: `${path} is an Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx first`,
+    };
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    return {
+      zh: `${path} 不是 xlsx 工作簿（不是 zip 格式的文件）`,
+      en: `${path} is not an xlsx workbook (it is not a zip package)`,
+    };
+  }
+  return null;
+}
 
 /**
  * The most a package may unpack to (recalc's XML, or a grade input exceljs reads whole). A
@@ -44,6 +72,8 @@ export async function checkPackageFile(
   path: string,
   limit = MAX_XML_BYTES
 ): Promise<void> {
+  const refused = refusal(bytes, path);
+  if (refused) throw new InputError(refused);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

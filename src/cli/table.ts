@@ -11,6 +11,8 @@ export interface TableRow {
   readonly raw?: readonly string[];
   /** The values to copy into an output workbook (dates kept as dates); defaults to cells. */
   readonly write?: readonly unknown[];
+  /** The row has more fields than the header (a stray delimiter): it must not be graded. */
+  readonly extraFields?: Text;
   /** The row looks cut off (the file ends part-way through it): it must not be graded. */
   readonly cutOff?: Text;
   /** The file ends without a line break after this complete-looking row: graded, flagged. */
@@ -36,8 +38,17 @@ export interface Table {
   ): AsyncIterable<readonly TableRow[]>;
 }
 
-/** A user-facing input problem: printed as "Error: …" with exit code 2. */
-export class InputError extends Error {}
+/**
+ * A user-facing input problem: printed as "错误：…" / "Error: …" with exit code 2. Given a
+ * Text, it is shown in the language the user chose (--lang, Chinese by default).
+ */
+export class InputError extends Error {
+  readonly text?: Text;
+  constructor(message: string | Text) {
+    super(typeof message === "string" ? message : message.en);
+    if (typeof message !== "string") this.text = message;
+  }
+}
 
 /** The rows of a table one by one, for callers that need no speed. */
 export async function* rowsOf(table: Table): AsyncGenerator<TableRow> {

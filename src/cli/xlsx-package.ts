@@ -5,11 +5,10 @@
  * so are packages package-guard.ts refuses (unsafe part names, zip bombs, DTDs).
  */
 import JSZip from "jszip";
-import { checkPartNames, MAX_XML_BYTES, partReader, PartReader } from "./package-guard";
-import { InputError } from "./table";
+import { checkPartNames, MAX_XML_BYTES, partReader, PartReader, refusal } from "./package-guard";
 
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+export { refusal };
+import { InputError } from "./table";
 
 export interface SheetPart {
   readonly name: string;
@@ -24,21 +23,6 @@ export interface XlsxPackage {
   readonly sheets: readonly SheetPart[];
   readonly sharedStrings: readonly string[];
   readonly definedNames: readonly { name: string; ref: string; sheet?: number }[];
-}
-
-/** The reason a file is not an xlsx package, or null when it is a zip. */
-export function refusal(bytes: Buffer, path: string): string | null {
-  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
-    // Encrypted OOXML is a CFB container holding an "EncryptionInfo" stream (UTF-16 name).
-    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
-      return `${path} is encrypted (password-protected); save an unprotected copy as .xlsx first`;
-    }
-    return `${path} is an Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx first`;
-  }
-  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
-    return `${path} is not an xlsx workbook (it is not a zip package)`;
-  }
-  return null;
 }
 
 export function decodeXml(s: string): string {

@@ -219,6 +219,14 @@ export const messages = {
     zh: `第${row}行不完整（只有${fields}个字段，表头有${expected}个），文件末尾没有换行，可能在此行中途被截断；此行未评级，请核对源文件`,
     en: `row ${row} is incomplete (${fields} of ${expected} fields) and the file ends without a line break: it looks cut off, so it was not graded; check the source file`,
   }),
+  rowExtraFields: (row: number, fields: number, expected: number, extra: string): Text => ({
+    zh: `第${row}行有${fields}个字段，表头只有${expected}列（多出：${extra}），可能是数字中未加引号的千位分隔符或多余的分隔符；此行未评级，请核对源文件`,
+    en: `row ${row} has ${fields} fields but the header has ${expected} (extra: ${extra}), perhaps an unquoted thousands separator or a stray delimiter; it was not graded: check the source file`,
+  }),
+  moreWarnings: {
+    zh: "更多警告从略：所有未评级的行及原因见汇总",
+    en: "further warnings omitted: the summary lists every row not graded and why",
+  } as Text,
   lastRowUnterminated: (row: number): Text => ({
     zh: `文件末尾没有换行：第${row}行已按读到的内容评级，请确认该行最后一个字段完整`,
     en: `the file ends without a line break: row ${row} was graded as read; check that its last field is complete`,

@@ -213,7 +213,7 @@ describe("the CLI never writes over its input", () => {
         join(dir, "sub")
       );
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("refusing to write over the input file");
+      expect(run.stderr).toContain("不会覆盖输入文件");
       expect(readFileSync(csv).equals(before)).toBe(true);
     }
   );
@@ -241,7 +241,7 @@ describe("the CLI never writes over its input", () => {
     const before = readFileSync(book);
     const run = gradekit(["recalc", book, "--force", "--out", out()], undefined, join(dir, "sub"));
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("refusing to write over the input file");
+    expect(run.stderr).toContain("不会覆盖输入文件");
     expect(readFileSync(book).equals(before)).toBe(true);
   });
 });

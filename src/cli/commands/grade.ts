@@ -4,6 +4,7 @@
  * Each row goes through the engine's own gradeRow with the cells Excel would pass.
  */
 import { extname, basename } from "node:path";
+import { messages } from "../../grading/messages";
 import { SingleBar } from "cli-progress";
 import {
   Cell,
@@ -65,6 +66,8 @@ function setValue(text: string): Cell {
 }
 
 const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+/** Row warnings printed before the rest are left to the summary's list of reasons. */
+const MAX_WARNINGS = 10;
 
 /** Splits repeated `a=b,c=d` options into pairs. */
 export function pairs(specs: readonly string[] | undefined, option: string): [string, string][] {
@@ -82,8 +85,16 @@ export function pairs(specs: readonly string[] | undefined, option: string): [st
 function functionOf(name: string): GradingFunction {
   const fn = findFunction(name);
   if (!fn) {
-    const known = catalogue.map((f) => f.id).join(", ");
-    throw new InputError(`unknown function "${name}" (known: ${known})`);
+    const near = catalogue.filter(
+      (f) => f.name.zh.includes(name) || f.id.includes(name.toUpperCase())
+    );
+    const list = (near.length > 0 ? near : catalogue)
+      .map((f) => `${f.id}（${f.name.zh}）`)
+      .join("、");
+    throw new InputError({
+      zh: `未知的函数“${name}”。${near.length > 0 ? "是否要用" : "可用的函数"}：${list}`,
+      en: `unknown function "${name}". ${near.length > 0 ? "Did you mean" : "Known"}: ${list}`,
+    });
   }
   return fn;
 }
@@ -96,9 +107,10 @@ async function openTable(
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path, lang);
   if (ext === ".xlsx" || ext === ".xlsm") return openXlsx(path, sheet);
-  throw new InputError(
-    `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`
-  );
+  throw new InputError({
+    zh: `${path}：grade 读取 .csv 和 .xlsx 文件（收到“${ext || "无扩展名"}”）；.xls 请先在 Excel 中另存为 .xlsx`,
+    en: `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`,
+  });
 }
 
 /** The columns grading reads: mapped inputs, the --by column, --skip and --derive columns. */
@@ -129,7 +141,10 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   const lang: Lang = options.lang === "en" ? "en" : "zh";
   const outExt = extname(options.out).toLowerCase();
   if (outExt !== ".xlsx" && outExt !== ".csv") {
-    throw new InputError(`--out must end in .xlsx or .csv (got ${options.out})`);
+    throw new InputError({
+      zh: `--out 须以 .xlsx 或 .csv 结尾（收到 ${options.out}）`,
+      en: `--out must end in .xlsx or .csv (got ${options.out})`,
+    });
   }
   const files: PendingFile[] = [pendingFile(options.out, [input], !!options.force)];
   if (outExt === ".csv")
@@ -202,11 +217,15 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
       for (const row of batch) {
         n++;
         // A row cut off in the file, or with a merged input cell, is never graded as read.
-        const refused = row.cutOff ?? mergedInput(mapping, row.merged);
+        const refused = row.cutOff ?? row.extraFields ?? mergedInput(mapping, row.merged);
         const notice = refused ?? row.unterminated;
-        if (notice && !warned.has(notice.en)) {
+        if (notice && !warned.has(notice.en) && warned.size <= MAX_WARNINGS) {
           warned.add(notice.en);
-          log(`${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`);
+          log(
+            warned.size > MAX_WARNINGS
+              ? pick(messages.moreWarnings, lang)
+              : `${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`
+          );
         }
         const skipped = refused ? undefined : skipReason(prep, row.cells);
         const outcome: Outcome | string = refused
