@@ -203,8 +203,33 @@ function fromResult(v: unknown): CalcValue {
 }
 
 /** Evaluates one formula; a 1×1 result is returned as a single value. */
+/**
+ * Chinese Excel shows the functions by their zh-CN names (=GRADE.事故等级(…)); HyperFormula
+ * parses only ASCII function names, so those names become ids outside string literals.
+ */
+export function withFunctionIds(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /\b(GRADE(?:DEV)?)\.([^\s(),;"]+)\s*\(/gi,
+            (whole, ns: string, name: string) => {
+              const fn = /[^\x00-\x7f]/.test(name) ? gradingFunction(name) : undefined;
+              if (fn) return `${ns}.${fn.id}(`;
+              if (name === "等级说明") return `${ns}.EXPLAIN(`;
+              if (name === "标准列表") return `${ns}.STANDARDS(`;
+              return whole;
+            }
+          )
+    )
+    .join("");
+}
+
 export function calculate(engine: HyperFormula, sheetId: number, formula: string): CalcValue {
-  const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
+  const trimmed = withFunctionIds(formula.trim());
+  const text = trimmed.startsWith("=") ? trimmed : `=${trimmed}`;
   try {
     const result = engine.calculateFormula(text, sheetId);
     if (Array.isArray(result)) {
@@ -214,7 +239,10 @@ export function calculate(engine: HyperFormula, sheetId: number, formula: string
     return fromResult(result);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { error: "#VALUE!", message: `公式无法解析：${detail}` };
+    return {
+      error: "#VALUE!",
+      message: `公式无法解析，请检查括号、引号和逗号：${formula.trim()}（${detail}）`,
+    };
   }
 }
 

@@ -223,6 +223,14 @@ export const messages = {
     zh: `第${row}行有${fields}个字段，表头只有${expected}列（多出：${extra}），可能是数字中未加引号的千位分隔符或多余的分隔符；此行未评级，请核对源文件`,
     en: `row ${row} has ${fields} fields but the header has ${expected} (extra: ${extra}), perhaps an unquoted thousands separator or a stray delimiter; it was not graded: check the source file`,
   }),
+  asOfToday: (iso: string): Text => ({
+    zh: `注意：未提供 asOf，按今天（${iso}）计算，结果会随日期变化；可用 --set asOf=2026-06-30 固定报告日期`,
+    en: `note: no asOf given, so time is counted from today (${iso}) and results change from day to day; fix a report date with --set asOf=2026-06-30`,
+  }),
+  formulasNeedXlsx: {
+    zh: "注意：--formulas 只用于 .xlsx 输出，CSV 文件只写入等级值",
+    en: "note: --formulas applies to .xlsx output only; a CSV gets the grade values",
+  } as Text,
   moreWarnings: {
     zh: "更多警告从略：所有未评级的行及原因见汇总",
     en: "further warnings omitted: the summary lists every row not graded and why",

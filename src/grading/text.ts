@@ -22,6 +22,11 @@ export function pick(t: Text, lang: Lang): string {
 export function showCell(value: unknown, lang: Lang = "zh"): string {
   if (typeof value === "string") return `"${value}"`;
   if (value === null || value === undefined) return lang === "en" ? "(blank)" : "(空)";
+  // A number as Excel would display it: 0.29999999999999993 is shown as 0.3.
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const shown = Number(value.toPrecision(15));
+    return String(Number.isFinite(shown) ? shown : value);
+  }
   return String(value);
 }
 

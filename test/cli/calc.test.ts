@@ -88,3 +88,22 @@ describe("gradekit calc", () => {
     expect(run.stderr).toMatch(/unknown option/);
   });
 });
+
+describe("gradekit calc with Chinese function names", () => {
+  test("=GRADE.事故等级 is =GRADE.INCIDENTLEVEL, and strings are left alone", () => {
+    const run = gradekit([
+      "calc",
+      "--json",
+      "=GRADE.事故等级(12,0,0)",
+      '=GRADE.等级说明("事故等级",3,0,0)',
+      '="GRADE.事故等级(1)"',
+    ]);
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out[0]).toEqual({ value: "重大事故" });
+    expect(out[1].value).toMatch(/^较大事故：死亡3人/);
+    expect(out[2]).toEqual({ value: "GRADE.事故等级(1)" });
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { extname, basename } from "node:path";
 import { messages } from "../../grading/messages";
+import { isoFromSerial } from "../../grading/read/dates";
 import { SingleBar } from "cli-progress";
 import {
   Cell,
@@ -186,6 +187,11 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   for (const line of describeMapping(fn, mapping)) log(`  ${pick(line, lang)}`);
   for (const d of prep.derivations)
     log(`  ${fn.params[d.param].name} = ${table.headers[d.dateColumn]} + ${d.how}`);
+  const asOfIndex = fn.params.findIndex((p) => p.name === "asOf");
+  if (asOfIndex >= 0 && mapping.sources[asOfIndex].kind === "absent") {
+    log(pick(messages.asOfToday(isoFromSerial(todaySerial())), lang));
+  }
+  if (options.formulas && outExt === ".csv") log(pick(messages.formulasNeedXlsx, lang));
 
   const writer: GradedWriter =
     outExt === ".csv"

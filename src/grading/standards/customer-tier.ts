@@ -122,8 +122,9 @@ export const customerTier: GradingFunction = {
     const kind = readChoice(row[0], need, NEEDS);
     if (kind === null) throw invalid({ zh: "需求为空", en: "need is blank" });
     if (kind === "none") return grade("E", noNeed, NO_NOTES);
-    const horizon = readHorizon(row[1], expectedClose, "months");
+    // A potential need is D whatever the expected close says, so it is not read at all.
     if (kind === "potential") return grade("D", potentialNeed, NO_NOTES);
+    const horizon = readHorizon(row[1], expectedClose, "months");
     if (horizon === null) {
       throw notCovered({
         zh: "需求明确但缺少预计成交时间",
