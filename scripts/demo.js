@@ -15,7 +15,7 @@ fs.mkdirSync(out, { recursive: true });
 
 const runs = [
   [
-    "事故台账 → INCIDENTLEVEL, by 单位",
+    "事故台账 → 事故等级（INCIDENTLEVEL），按单位汇总",
     [
       "examples/事故台账.xlsx",
       "--function",
@@ -27,11 +27,11 @@ const runs = [
     ],
   ],
   [
-    "事故台账 (GBK CSV) → INCIDENTLEVEL, CSV out",
+    "事故台账（GBK 编码 CSV）→ 事故等级，输出 CSV",
     ["examples/事故台账-gbk.csv", "--function", "INCIDENTLEVEL", "--out", "out/事故台账-评级.csv"],
   ],
   [
-    "客户名单 → CUSTOMERTIER, by 销售, with formulas",
+    "客户名单 → 客户等级（CUSTOMERTIER），按销售汇总，写入公式",
     [
       "examples/客户名单.xlsx",
       "--function",
@@ -46,7 +46,7 @@ const runs = [
     ],
   ],
   [
-    "客户名单 → CUSTOMERURGENCY",
+    "客户名单 → 客户紧急程度（CUSTOMERURGENCY）",
     [
       "examples/客户名单.xlsx",
       "--function",

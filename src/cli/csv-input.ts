@@ -155,9 +155,13 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
 
   const shown = { utf8: "UTF-8", gb18030: "GB18030" }[encoding];
   const named = { ",": "comma", ";": "semicolon", "\t": "tab" }[delimiter] ?? delimiter;
+  const namedZh = { ",": "逗号", ";": "分号", "\t": "制表符" }[delimiter] ?? delimiter;
   return {
     headers,
-    description: `CSV, ${shown}, ${named}-separated`,
+    description: {
+      zh: `CSV 文件，${shown} 编码，${namedZh}分隔`,
+      en: `CSV, ${shown}, ${named}-separated`,
+    },
     totalBytes,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       const width = headers!.length;

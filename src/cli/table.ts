@@ -24,7 +24,7 @@ export interface TableRow {
 export interface Table {
   readonly headers: readonly string[];
   /** What was detected about the file (encoding, delimiter, sheet), for the user. */
-  readonly description: string;
+  readonly description: Text;
   /** The file size, for the progress bar. */
   readonly totalBytes: number;
   /**

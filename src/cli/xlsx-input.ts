@@ -96,7 +96,10 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   return {
     headers,
     numFmts,
-    description: `xlsx, sheet "${sheet.name}", header in row ${headerRow}`,
+    description: {
+      zh: `xlsx 工作簿，工作表“${sheet.name}”，表头在第${headerRow}行`,
+      en: `xlsx, sheet "${sheet.name}", header in row ${headerRow}`,
+    },
     totalBytes,
     async *batches(onBytes?: (n: number) => void) {
       const BATCH = 1000;

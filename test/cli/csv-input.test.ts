@@ -31,7 +31,7 @@ describe("CSV encodings", () => {
     writeFileSync(path, bytes);
     const { table, rows } = await readAll(path);
     expect(table.headers).toEqual(["单位", "死亡人数", "备注"]);
-    expect(table.description).toContain(shown);
+    expect(table.description.en).toContain(shown);
     expect(rows).toEqual([
       ["甲", "3人", "含,逗号"],
       ["乙", "１２", null],

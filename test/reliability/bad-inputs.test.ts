@@ -396,7 +396,7 @@ describe("CSV encodings", () => {
     ["UTF-8 with BOM", Buffer.concat([Buffer.from("\uFEFF"), Buffer.from(TEXT)]), "UTF-8"],
   ])("CLI reads a CSV saved as %s", (name, bytes, shown) => {
     const run = cliCsv(`${name}.csv`, bytes, ["--function", "INCIDENTLEVEL", "--by", "单位"]);
-    expect(run.stderr).toContain(`CSV, ${shown}, comma-separated`);
+    expect(run.stderr).toContain(`CSV 文件，${shown} 编码，逗号分隔`);
     expect(run.rows[1].slice(0, 2)).toEqual(["E1", "甲厂"]);
     expect(["E1", "E2"].map((k) => run.byKey.get(k)?.grade)).toEqual(["较大事故", "重大事故"]);
     expect(run.stdout).toMatch(/^等级\s+甲厂\s+乙厂\s+合计/);

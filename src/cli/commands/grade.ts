@@ -182,7 +182,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   }
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(`${basename(input)}: ${table.description}`);
+  log(`${basename(input)}：${pick(table.description, lang)}`);
   log(`${fn.id} ${lang === "en" ? "columns" : "列对应"}:`);
   for (const line of describeMapping(fn, mapping)) log(`  ${pick(line, lang)}`);
   for (const d of prep.derivations)
