@@ -165,10 +165,12 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     totalBytes,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       const width = headers!.length;
+      const untyped = (i: number) => typed !== undefined && !typed.has(i);
+      const skip = Array.from({ length: width }, (_, i) => untyped(i));
       const row = (record: string[], line: number): TableRow => {
         const cells: Cell[] = new Array(record.length);
         for (let i = 0; i < record.length; i++) {
-          cells[i] = typed && !typed.has(i) ? record[i] : typeCsvField(record[i]);
+          cells[i] = (i < width ? skip[i] : untyped(i)) ? record[i] : typeCsvField(record[i]);
         }
         if (record.length <= width) return { cells, raw: record };
         // Fields past the header would be dropped from the output and shift the others.
