@@ -10,7 +10,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin, sources } = require("webpack");
-const { localizeFunctions, extras } = require("./scripts/localize-functions");
+const { localizeFunctions } = require("./scripts/localize-functions");
 const { productionManifest, devManifest, baseUrlSetting } = require("./scripts/manifests");
 
 /** Writes functions.zh-CN.json next to functions.json (needs the compiled catalogue in lib/). */
@@ -28,8 +28,14 @@ class LocalizeFunctionsPlugin {
             return;
           }
           delete require.cache[catalogueFile];
+          delete require.cache[path.resolve(__dirname, "lib/functions/catalogue-extras.js")];
           const { catalogue } = require(catalogueFile);
-          const zh = localizeFunctions(JSON.parse(asset.source.source().toString()), catalogue, extras);
+          const { extraFunctions } = require(path.resolve(__dirname, "lib/functions/catalogue-extras.js"));
+          const zh = localizeFunctions(
+            JSON.parse(asset.source.source().toString()),
+            catalogue,
+            extraFunctions
+          );
           compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(zh, null, 2)));
         }
       );

@@ -21,6 +21,7 @@ import {
   isRuntimeError,
   RuntimeError,
 } from "../functions/node-runtime";
+import { extraFunctions } from "../functions/catalogue-extras";
 import { customFunctionsById, repeatingIds } from "../functions/registry";
 
 installCustomFunctionsRuntime();
@@ -218,9 +219,10 @@ export function withFunctionIds(formula: string): string {
             (whole, ns: string, name: string) => {
               const fn = /[^\x00-\x7f]/.test(name) ? gradingFunction(name) : undefined;
               if (fn) return `${ns}.${fn.id}(`;
-              if (name === "等级说明") return `${ns}.EXPLAIN(`;
-              if (name === "标准列表") return `${ns}.STANDARDS(`;
-              return whole;
+              const extra = Object.keys(extraFunctions).find(
+                (id) => extraFunctions[id].name === name
+              );
+              return extra ? `${ns}.${extra}(` : whole;
             }
           )
     )

@@ -63,15 +63,8 @@ export function checkPartNames(zip: JSZip, path: string): void {
   }
 }
 
-/**
- * Checks a package another reader (exceljs) will open whole: its part names, and the size
- * of every part once inflated, counted as it inflates (the text is not kept).
- */
-export async function checkPackageFile(
-  bytes: Buffer,
-  path: string,
-  limit = MAX_XML_BYTES
-): Promise<void> {
+/** Opens an xlsx package: refuses what is not one, then checks its part names. */
+export async function loadPackage(bytes: Buffer, path: string): Promise<JSZip> {
   const refused = refusal(bytes, path);
   if (refused) throw new InputError(refused);
   let zip: JSZip;
@@ -81,6 +74,19 @@ export async function checkPackageFile(
     throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
   }
   checkPartNames(zip, path);
+  return zip;
+}
+
+/**
+ * Checks a package another reader (exceljs) will open whole: its part names, and the size
+ * of every part once inflated, counted as it inflates (the text is not kept).
+ */
+export async function checkPackageFile(
+  bytes: Buffer,
+  path: string,
+  limit = MAX_XML_BYTES
+): Promise<void> {
+  const zip = await loadPackage(bytes, path);
   const files = Object.values(zip.files).filter((f) => !f.dir);
   if (files.reduce((n, f) => n + declaredSize(f), 0) > limit) throw tooLarge(path, limit);
   let used = 0;

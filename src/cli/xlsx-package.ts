@@ -5,7 +5,7 @@
  * so are packages package-guard.ts refuses (unsafe part names, zip bombs, DTDs).
  */
 import JSZip from "jszip";
-import { checkPartNames, MAX_XML_BYTES, partReader, PartReader, refusal } from "./package-guard";
+import { loadPackage, MAX_XML_BYTES, partReader, PartReader, refusal } from "./package-guard";
 
 export { refusal };
 import { InputError } from "./table";
@@ -88,15 +88,7 @@ export async function openPackage(
   path: string,
   maxXmlBytes = MAX_XML_BYTES
 ): Promise<XlsxPackage> {
-  const refused = refusal(bytes, path);
-  if (refused) throw new InputError(refused);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
-  }
-  checkPartNames(zip, path);
+  const zip = await loadPackage(bytes, path);
   const read = partReader(zip, path, maxXmlBytes);
   const rootRels = await relationships(read, "");
   const workbookPath =
