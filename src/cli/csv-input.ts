@@ -50,13 +50,19 @@ export function detectDelimiter(firstLine: string): string {
   return best;
 }
 
-function firstLineOf(path: string, encoding: CsvEncoding): string {
+/**
+ * The first line of the file and the line break that ends it: LF, or CRLF (what Excel writes,
+ * and what a first line ending otherwise, or not at all within 64 KB, is taken to use).
+ */
+function firstLineOf(path: string, encoding: CsvEncoding): { line: string; lineBreak: string } {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     const text = iconv.decode(buffer.subarray(0, n), encoding);
-    return text.split(/\r?\n/, 1)[0] ?? "";
+    const end = text.indexOf("\n");
+    const lf = end >= 0 && text[end - 1] !== "\r";
+    return { line: text.split(/\r?\n/, 1)[0] ?? "", lineBreak: lf ? "\n" : "\r\n" };
   } finally {
     closeSync(fd);
   }
@@ -78,15 +84,20 @@ function endsWithLineBreak(path: string, size: number): boolean {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PLAIN_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 
-/** Plain digits with no leading zero ("0", "12", "118984162"): by far the commonest field. */
-function isDigits(field: string): boolean {
+/**
+ * The value of plain digits with no leading zero ("0", "12", "118984162"), by far the
+ * commonest field; -1 for anything else. 15 digits are always exact in a double.
+ */
+function digitsValue(field: string): number {
   const n = field.length;
-  if (n === 0 || n > 15 || (n > 1 && field.charCodeAt(0) === 48)) return false;
+  if (n === 0 || n > 15 || (n > 1 && field.charCodeAt(0) === 48)) return -1;
+  let value = 0;
   for (let i = 0; i < n; i++) {
-    const c = field.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    const c = field.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
   }
-  return true;
+  return value;
 }
 
 /**
@@ -94,7 +105,8 @@ function isDigits(field: string): boolean {
  * date (2017-03-01) → its date serial, anything else stays text.
  */
 export function typeCsvField(field: string): Cell {
-  if (isDigits(field)) return Number(field);
+  const digits = digitsValue(field);
+  if (digits >= 0) return digits;
   const t = /^\s|\s$/.test(field) ? field.trim() : field;
   if (t === "") return null;
   if (PLAIN_NUMBER.test(t)) return Number(t);
@@ -126,7 +138,8 @@ function byteCounter(onBytes?: (n: number) => void): Transform {
 
 export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   const encoding = await detectEncoding(path);
-  const delimiter = detectDelimiter(firstLineOf(path, encoding).replace(/^\uFEFF/, ""));
+  const { line, lineBreak } = firstLineOf(path, encoding);
+  const delimiter = detectDelimiter(line.replace(/^\uFEFF/, ""));
   const totalBytes = statSync(path).size;
   const unterminated = !endsWithLineBreak(path, totalBytes);
 
@@ -163,6 +176,7 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
       en: `CSV, ${shown}, ${named}-separated`,
     },
     totalBytes,
+    lineBreak,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       const width = headers!.length;
       const untyped = (i: number) => typed !== undefined && !typed.has(i);

@@ -1,6 +1,7 @@
 /**
  * Writing graded rows as CSV: UTF-8 with a BOM (so Excel opens Chinese text correctly), the
  * original fields as they were written, then the grade and the reason a row was not graded.
+ * Lines end as the input's do (CRLF, Excel's own, unless the input uses LF).
  * Rows are streamed with back-pressure, so memory stays flat however long the file is.
  */
 import { createWriteStream, WriteStream } from "node:fs";
@@ -44,7 +45,7 @@ async function close(out: WriteStream): Promise<void> {
 }
 
 /** The summary table (and the failure reasons below it) as CSV text with a BOM. */
-export function summaryCsv(summary: Summary): string {
+export function summaryCsv(summary: Summary, lineBreak = "\r\n"): string {
   const w = summaryWords(summary.lang);
   const rows: (string | number)[][] = summary.matrix();
   const reasons = summary.reasons();
@@ -52,7 +53,7 @@ export function summaryCsv(summary: Summary): string {
     rows.push([], [w.reason, w.rows, w.first]);
     for (const f of reasons) rows.push([`${f.code} ${f.message}`, f.count, f.firstRow]);
   }
-  return BOM + stringify(rows, { record_delimiter: "\r\n" });
+  return BOM + stringify(rows, { record_delimiter: lineBreak });
 }
 
 export function createCsvWriter(
@@ -60,12 +61,17 @@ export function createCsvWriter(
   summaryPath: string,
   fn: GradingFunction,
   headers: readonly string[],
-  lang: Lang
+  lang: Lang,
+  lineBreak = "\r\n"
 ): GradedWriter {
   const out = createWriteStream(path);
   // One stringifier for the whole file (options are parsed once), piped with back-pressure.
   // A larger object buffer than the default 16 rows: fewer drain waits on long files.
-  const csv = stringifyStream({ record_delimiter: "\r\n", bom: true, writableHighWaterMark: 1024 });
+  const csv = stringifyStream({
+    record_delimiter: lineBreak,
+    bom: true,
+    writableHighWaterMark: 1024,
+  });
   csv.pipe(out);
   // Remember a write error and raise it at the next row (a race per row would leak).
   let failure: Error | undefined;
@@ -96,7 +102,7 @@ export function createCsvWriter(
       await once(out, "finish");
       if (failure) throw failure;
       const summaryOut = createWriteStream(summaryPath);
-      summaryOut.write(summaryCsv(summary));
+      summaryOut.write(summaryCsv(summary, lineBreak));
       await close(summaryOut);
     },
   };

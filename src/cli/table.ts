@@ -27,6 +27,8 @@ export interface Table {
   readonly description: Text;
   /** The file size, for the progress bar. */
   readonly totalBytes: number;
+  /** The line break a CSV input uses, which a CSV written from it keeps ("\n" or "\r\n"). */
+  readonly lineBreak?: string;
   /**
    * Streams the data rows in batches, so a million-row file costs a few thousand awaits, not
    * a million; may be called more than once. `onBytes` reports progress. When `typed` is

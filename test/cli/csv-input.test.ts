@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import fc from "fast-check";
 import * as iconv from "iconv-lite";
 import { detectDelimiter, detectEncoding, openCsv, typeCsvField } from "../../src/cli/csv-input";
 import { rowsOf } from "../../src/cli/table";
@@ -73,5 +74,12 @@ describe("typeCsvField", () => {
     expect(typeCsvField("2017-03-01")).toBe(42795);
     expect(typeCsvField("2017-02-30")).toBe("2017-02-30");
     expect(typeCsvField("3人")).toBe("3人");
+  });
+
+  it("reads plain digits (its fast path) exactly as Number reads them", () => {
+    const digits = fc.stringMatching(/^(0|[1-9]\d{0,19})$/);
+    fc.assert(fc.property(digits, (s) => expect(typeCsvField(s)).toBe(Number(s))));
+    expect(typeCsvField("999999999999999")).toBe(999_999_999_999_999);
+    expect(typeCsvField("9007199254740993")).toBe(9_007_199_254_740_992);
   });
 });

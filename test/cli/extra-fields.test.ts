@@ -16,7 +16,7 @@ describe("rows with more fields than the header", () => {
     const run = gradekit(["grade", input, "--function", "INCIDENTLEVEL", "--out", out]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("警告：第3行有6个字段，表头只有5列（多出：2026/5/1）");
-    const lines = readFileSync(out, "utf8").split("\r\n");
+    const lines = readFileSync(out, "utf8").split("\n");
     expect(lines[1]).toBe("甲,1,0,500,2026/5/1,一般事故,");
     expect(lines[2]).toMatch(/^己,0,0,12,000,#VALUE!,#VALUE! 第3行有6个字段.*多出：2026\/5\/1/);
     expect(lines[3]).toBe("乙,3,0,0,2026/5/2,较大事故,");

@@ -26,7 +26,7 @@ function csvRows(path: string): string[][] {
   return text
     .slice(1)
     .trim()
-    .split("\r\n")
+    .split(/\r?\n/)
     .map((l) => l.split(","));
 }
 
@@ -54,6 +54,23 @@ describe("gradekit grade to CSV", () => {
     expect(stdout).toContain('1 × #VALUE! 死亡无法识别为数字："abc"');
     const summary = readFileSync(`${out}.summary.csv`, "utf8");
     expect(summary).toContain("\uFEFF等级,合计\r\n特别重大事故,1\r\n");
+  });
+
+  it("ends lines as the input does: CRLF as Excel writes, or LF", async () => {
+    const crlf = tmp.path("crlf-out.csv");
+    await run(csvFile("crlf.csv", ACCIDENTS_CSV), { out: crlf });
+    const lf = tmp.path("lf-out.csv");
+    await run(csvFile("lf.csv", ACCIDENTS_CSV.replace(/\r\n/g, "\n")), { out: lf });
+    for (const file of [crlf, `${crlf}.summary.csv`]) {
+      const text = readFileSync(file, "utf8");
+      expect(text.match(/\r\n/g)?.length).toBe(text.match(/\n/g)?.length);
+    }
+    for (const file of [lf, `${lf}.summary.csv`]) {
+      const text = readFileSync(file, "utf8");
+      expect(text).not.toContain("\r");
+      expect(text.split("\n").length).toBeGreaterThan(2);
+    }
+    expect(csvRows(lf)).toEqual(csvRows(crlf));
   });
 
   it("without the unit header, 100 is 100 yuan", async () => {

@@ -16,9 +16,11 @@ import {
 import {
   plainNumberEnd,
   plainNumberValue,
+  round10,
   splitNumberAndUnit,
   unitsReadAsWritten,
 } from "../../src/grading/read/number-text";
+import { showYuanEn } from "../../src/grading/text";
 
 const p = { label: { zh: "数量", en: "amount" } };
 
@@ -160,5 +162,25 @@ describe("readers give the same with and without the fast path", () => {
     );
     expect(readChoice("yes", p, choices)).toBe("a");
     expect(readChoice("big", p, choices)).toBe("c");
+  });
+});
+
+describe("yuan in English", () => {
+  test("whole yuan are grouped exactly as toLocaleString groups them", () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), fc.integer({ min: 0, max: 15 }), (n, shift) => {
+        const v = round10(Math.trunc(n / 10 ** shift));
+        if (Object.is(v, -0)) return;
+        expect(showYuanEn(v)).toBe(`CNY ${v.toLocaleString("en-US")}`);
+      })
+    );
+    expect(showYuanEn(100_000_000)).toBe("CNY 100,000,000");
+    expect(showYuanEn(-1234)).toBe("CNY -1,234");
+    expect(showYuanEn(999)).toBe("CNY 999");
+  });
+
+  test("fractions and huge amounts go through toLocaleString", () => {
+    expect(showYuanEn(1234.5)).toBe("CNY 1,234.5");
+    expect(showYuanEn(1e21)).toBe("CNY 1,000,000,000,000,000,000,000");
   });
 });

@@ -6,12 +6,11 @@
 import { extname, basename } from "node:path";
 import { messages } from "../../grading/messages";
 import { isoFromSerial } from "../../grading/read/dates";
-import { SingleBar } from "cli-progress";
 import {
   Cell,
   findFunction,
   catalogue,
-  gradeRow,
+  rowGrader,
   GradingFunction,
   Lang,
   Outcome,
@@ -28,7 +27,6 @@ import {
   SourceMapping,
 } from "../column-sources";
 import { openCsv, typeCsvField } from "../csv-input";
-import { openXlsx } from "../xlsx-input";
 import { createCsvWriter } from "../csv-output";
 import { createXlsxWriter, GradedWriter } from "../xlsx-output";
 import { commitFiles, discardFiles, pendingFile, PendingFile } from "../output-file";
@@ -107,7 +105,9 @@ async function openTable(
 ): Promise<Table & { numFmts?: readonly (string | undefined)[] }> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return openCsv(path, lang);
-  if (ext === ".xlsx" || ext === ".xlsm") return openXlsx(path, sheet);
+  // Loaded here, so a CSV run never loads the zip and workbook libraries.
+  if (ext === ".xlsx" || ext === ".xlsm")
+    return (await import("../xlsx-input")).openXlsx(path, sheet);
   throw new InputError({
     zh: `${path}：grade 读取 .csv 和 .xlsx 文件（收到“${ext || "无扩展名"}”）；.xls 请先在 Excel 中另存为 .xlsx`,
     en: `${path}: grade reads .csv and .xlsx files (got "${ext || "no extension"}")`,
@@ -124,10 +124,11 @@ function typedColumns(mapping: SourceMapping, prep: Preparation, by: number | un
   return columns;
 }
 
-function progressBar(table: Table): { onBytes?: (n: number) => void; stop(): void } {
+async function progressBar(table: Table): Promise<{ onBytes?: (n: number) => void; stop(): void }> {
   if (!process.stderr.isTTY || table.totalBytes < PROGRESS_MIN_BYTES) {
     return { stop: () => undefined };
   }
+  const { SingleBar } = await import("cli-progress");
   const bar = new SingleBar({
     stream: process.stderr,
     format: "grading [{bar}] {percentage}% | {eta}s left",
@@ -195,7 +196,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
 
   const writer: GradedWriter =
     outExt === ".csv"
-      ? createCsvWriter(files[0].temp, files[1].temp, fn, table.headers, lang)
+      ? createCsvWriter(files[0].temp, files[1].temp, fn, table.headers, lang, table.lineBreak)
       : createXlsxWriter({
           path: files[0].temp,
           fn,
@@ -212,8 +213,8 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
     lang,
     byColumn === undefined ? undefined : table.headers[byColumn]
   );
-  const context = { today: todaySerial() };
-  const progress = progressBar(table);
+  const gradeInputs = rowGrader(fn, { today: todaySerial() });
+  const progress = await progressBar(table);
   let n = 0;
   const warned = new Set<string>();
   try {
@@ -237,11 +238,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
         const outcome: Outcome | string = refused
           ? { kind: "failure", code: "#VALUE!", message: refused }
           : (skipped ??
-            gradeRow(
-              fn,
-              prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs)),
-              context
-            ));
+            gradeInputs(prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs))));
         summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
         const draining = writer.writeRow(row, outcome, refused !== undefined);
         if (draining) await draining;

@@ -2,7 +2,7 @@
  * Dates as Excel serial numbers (days since 1899-12-30) and the calendar arithmetic the
  * rules need. Calendar months follow Excel's EDATE: 31 January + 1 month is 28/29 February.
  */
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 
 const MS_PER_DAY = 86_400_000;
 
