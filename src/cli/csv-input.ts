@@ -9,6 +9,7 @@
  * since its last field may still be short.
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { Transform } from "node:stream";
 import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
@@ -19,19 +20,36 @@ import { drain, InputError, Table, TableRow } from "./table";
 
 export type CsvEncoding = "utf8" | "gb18030";
 
-/** UTF-8 when the whole file is valid UTF-8, else GB18030 (a superset of GBK and GB2312). */
-export async function detectEncoding(path: string): Promise<CsvEncoding> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      decoder.decode(chunk as Buffer, { stream: true });
+/**
+ * Where the bytes stop being whole UTF-8 characters: before a lead byte at the end whose
+ * character the next chunk completes.
+ */
+function wholeCharsEnd(bytes: Buffer): number {
+  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
+    const b = bytes[i];
+    if (b < 0x80) return bytes.length;
+    if (b >= 0xc0) {
+      const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return i + size > bytes.length ? i : bytes.length;
     }
-    decoder.decode();
-    return "utf8";
-  } catch (e) {
-    if ((e as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return "gb18030";
-    throw e;
   }
+  return bytes.length;
+}
+
+/**
+ * UTF-8 when the whole file is valid UTF-8, else GB18030 (a superset of GBK and GB2312).
+ * Node's isUtf8 checks each chunk without decoding it.
+ */
+export async function detectEncoding(path: string): Promise<CsvEncoding> {
+  let carried: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes =
+      carried.length > 0 ? Buffer.concat([carried, chunk as Buffer]) : (chunk as Buffer);
+    const end = wholeCharsEnd(bytes);
+    if (!isUtf8(bytes.subarray(0, end))) return "gb18030";
+    carried = bytes.subarray(end);
+  }
+  return isUtf8(carried) ? "utf8" : "gb18030";
 }
 
 const DELIMITERS = [",", ";", "\t"] as const;

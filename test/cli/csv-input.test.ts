@@ -39,6 +39,38 @@ describe("CSV encodings", () => {
     ]);
   });
 
+  it("decides as a strict UTF-8 decoder would, whatever falls on the 1 MB read boundaries", async () => {
+    const strict = (bytes: Buffer) => {
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        return "utf8";
+      } catch {
+        return "gb18030";
+      }
+    };
+    const tails = ["甲", "😀", "é", "\uFEFF"].map((c) => Buffer.from(c));
+    tails.push(Buffer.from([0xe7, 0x94]), Buffer.from([0xf0, 0x9f, 0x98]), Buffer.from([0xc3]));
+    let n = 0;
+    for (const tail of tails) {
+      for (let before = 1; before <= 4; before++) {
+        for (const after of [Buffer.alloc(0), Buffer.from(",1\n")]) {
+          const bytes = Buffer.concat([Buffer.alloc((1 << 20) - before, 0x61), tail, after]);
+          const path = tmp.path(`boundary-${n++}.csv`);
+          writeFileSync(path, bytes);
+          expect(await detectEncoding(path)).toBe(strict(bytes));
+        }
+      }
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 40 }), async (raw) => {
+        const path = tmp.path(`random-${n++}.csv`);
+        writeFileSync(path, raw);
+        expect(await detectEncoding(path)).toBe(strict(Buffer.from(raw)));
+      }),
+      { numRuns: 200 }
+    );
+  });
+
   it("calls a file GB18030 when any byte sequence is not UTF-8, even late in the file", async () => {
     const path = tmp.path("late.csv");
     const head = Buffer.from("a,b\r\n" + "1,2\r\n".repeat(300000));
