@@ -21,13 +21,14 @@ const ROOT = join(__dirname, "..");
 const HEADER = ["死亡人数", "重伤人数", "直接经济损失"];
 const LEVELS = ["特别重大事故", "重大事故", "较大事故", "一般事故"];
 
-async function writeCsv(file, a) {
+/** The rows as CSV with `eol` line endings (LF, or CRLF as Excel writes). */
+async function writeCsv(file, a, eol = "\n") {
   const out = createWriteStream(file);
-  out.write(`${HEADER.join(",")}\n`);
+  out.write(`${HEADER.join(",")}${eol}`);
   for (let i = 0; i < a.deaths.length; i += 10_000) {
     let chunk = "";
     const end = Math.min(i + 10_000, a.deaths.length);
-    for (let r = i; r < end; r++) chunk += `${a.deaths[r]},${a.serious[r]},${a.loss[r]}\n`;
+    for (let r = i; r < end; r++) chunk += `${a.deaths[r]},${a.serious[r]},${a.loss[r]}${eol}`;
     if (!out.write(chunk)) await once(out, "drain");
   }
   out.end();
@@ -129,6 +130,17 @@ async function filesSection({ csvRows, xlsxRows, reps }) {
     );
     checkCsv(join(dir, "graded.csv"), a);
 
+    // The same rows with CRLF line endings, as Excel saves a CSV: GradeKit's output keeps
+    // them, and csv-stringify checks every field for the two-character record delimiter.
+    const crlfIn = join(dir, "accidents-crlf.csv");
+    await writeCsv(crlfIn, a, "\r\n");
+    const [crlfBase, crlfKit] = compareChildren(
+      [baseline("csv", crlfIn, join(dir, "copied.csv")), grade(crlfIn, join(dir, "graded.csv"))],
+      dir,
+      reps
+    );
+    checkCsv(join(dir, "graded.csv"), a);
+
     const b = accidents(xlsxRows, 6);
     const xlsxIn = join(dir, "accidents.xlsx");
     await writeXlsx(xlsxIn, b);
@@ -146,6 +158,12 @@ async function filesSection({ csvRows, xlsxRows, reps }) {
         kit: csvKit.median,
         wall: [csvBase.wall, csvKit.wall],
         budget: 1.3,
+      },
+      {
+        name: `  the same with CRLF line endings (informative)`,
+        hand: crlfBase.median,
+        kit: crlfKit.median,
+        wall: [crlfBase.wall, crlfKit.wall],
       },
       { name: "peak memory grading the CSV", value: csvKit.maxRssMb, unit: "MB", limit: 1024 },
       { name: "peak memory copying the CSV", value: csvBase.maxRssMb, unit: "MB" },

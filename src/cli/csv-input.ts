@@ -198,13 +198,17 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
       const width = headers!.length;
       const untyped = (i: number) => typed !== undefined && !typed.has(i);
-      const skip = Array.from({ length: width }, (_, i) => untyped(i));
+      // The columns to type, worked out once: the others keep their text.
+      const typedColumns = headers!.map((_, i) => i).filter((i) => !untyped(i));
       const row = (record: string[], line: number): TableRow => {
-        const cells: Cell[] = new Array(record.length);
-        for (let i = 0; i < record.length; i++) {
-          cells[i] = (i < width ? skip[i] : untyped(i)) ? record[i] : typeCsvField(record[i]);
+        const cells: Cell[] = record.slice();
+        for (let k = 0; k < typedColumns.length; k++) {
+          const i = typedColumns[k];
+          if (i < record.length) cells[i] = typeCsvField(record[i]);
         }
         if (record.length <= width) return { cells, raw: record };
+        for (let i = width; i < record.length; i++)
+          if (!untyped(i)) cells[i] = typeCsvField(record[i]);
         // Fields past the header would be dropped from the output and shift the others.
         const extra = record.slice(width).join(delimiter);
         return {
@@ -213,19 +217,23 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
           extraFields: messages.rowExtraFields(line, record.length, width, extra),
         };
       };
-      // One record is held back: only the last one is checked for being cut off.
+      // The last record read is held back: only the file's last one is checked for being cut
+      // off. `count` is the records read so far, the header included, so record r of a batch
+      // is on record line count - n + r + 1.
       let held: string[] | undefined;
       let heldLine = 0;
       let count = 0;
       try {
         for await (const records of drain<string[]>(csvStream(onBytes))) {
+          const n = records.length;
+          const first = count === 0 ? 1 : 0;
+          count += n;
+          if (n <= first) continue;
           const rows: TableRow[] = [];
-          for (const record of records) {
-            if (count++ === 0) continue;
-            if (held) rows.push(row(held, heldLine));
-            held = record;
-            heldLine = count;
-          }
+          if (held) rows.push(row(held, heldLine));
+          for (let r = first; r < n - 1; r++) rows.push(row(records[r], count - n + r + 1));
+          held = records[n - 1];
+          heldLine = count;
           if (rows.length > 0) yield rows;
         }
       } catch (e) {

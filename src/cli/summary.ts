@@ -60,6 +60,9 @@ export class Summary {
   rows = 0;
   /** Editions whose labels are already in `order` (rows of one run share one or two). */
   private readonly editionsSeen = new Set<Edition>();
+  /** The previous row's group and edition: most rows repeat them, so lookups are skipped. */
+  private lastGroup: string | undefined;
+  private lastEdition: Edition | undefined;
 
   constructor(
     readonly fn: GradingFunction,
@@ -73,7 +76,7 @@ export class Summary {
   add(outcome: Outcome | string, by: Cell, rowNumber: number): void {
     this.rows++;
     const group = this.byHeader === undefined ? "" : groupName(by, this.lang);
-    if (!this.groupValues.has(group)) {
+    if (group !== this.lastGroup && !this.groupValues.has(group)) {
       this.groups.push(group);
       const raw = by === null || by === undefined || typeof by === "object" ? "" : by;
       this.groupValues.set(group, typeof raw === "boolean" ? String(raw).toUpperCase() : raw);
@@ -92,19 +95,21 @@ export class Summary {
       if (seen) seen.count++;
       else this.failures.set(key, { code: outcome.code, message, count: 1, firstRow: rowNumber });
     } else {
-      if (!this.editionsSeen.has(outcome.edition)) {
+      if (outcome.edition !== this.lastEdition && !this.editionsSeen.has(outcome.edition)) {
         this.editionsSeen.add(outcome.edition);
         for (const label of outcome.edition.labels) {
           if (!this.order.includes(label)) this.order.push(label);
         }
       }
-      if (!this.counts.has(outcome.value) && !this.order.includes(outcome.value)) {
-        this.order.push(outcome.value);
-      }
+      this.lastEdition = outcome.edition;
       let byGroup = this.counts.get(outcome.value);
-      if (!byGroup) this.counts.set(outcome.value, (byGroup = new Map()));
+      if (!byGroup) {
+        if (!this.order.includes(outcome.value)) this.order.push(outcome.value);
+        this.counts.set(outcome.value, (byGroup = new Map()));
+      }
       bump(byGroup, group);
     }
+    this.lastGroup = group;
   }
 
   /** The labels in the standard's order, then any other values seen. */
