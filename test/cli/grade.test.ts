@@ -224,4 +224,24 @@ describe("gradekit grade to xlsx", () => {
     expect(csvRows(csv)[1]).toEqual(["2024-05-01", "0", "0", "1", "特别重大事故", ""]);
     expect(csvRows(csv)[2]).toEqual(["2024-05-02", "2", "0", "300万", "一般事故", ""]);
   });
+
+  it("every date in a column gets the column's format; the other cells are written unstyled", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("台账");
+    sheet.addRow(["发生日期", "死亡人数", "重伤人数", "直接经济损失"]);
+    for (let day = 1; day <= 3; day++) {
+      sheet.addRow([new Date(Date.UTC(2024, 4, day)), day, 0, "1万"]);
+      sheet.getCell(`A${day + 1}`).numFmt = 'yyyy"年"m"月"d"日"';
+    }
+    const input = tmp.path("dates.xlsx");
+    await source.xlsx.writeFile(input);
+    const out = tmp.path("dates-out.xlsx");
+    await run(input, { out });
+    const data = (await workbook(out)).worksheets[0];
+    for (const r of [2, 3, 4]) {
+      expect(data.getCell(`A${r}`).value).toEqual(new Date(Date.UTC(2024, 4, r - 1)));
+      expect(data.getCell(`A${r}`).numFmt).toBe('yyyy"年"m"月"d"日"');
+      for (const column of "BCDEF") expect(data.getCell(`${column}${r}`).style).toEqual({});
+    }
+  });
 });
