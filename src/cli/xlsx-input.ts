@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
-import { excelJs } from "./exceljs";
+import { excelJsWorkbook } from "./exceljs";
 import { Cell } from "../grading";
 import { parseRange } from "./formula-text";
 import { checkPackageFile } from "./package-guard";
@@ -91,7 +91,7 @@ export interface XlsxTable extends Table {
 }
 
 export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
-  const workbook = new (excelJs().Workbook)();
+  const workbook = new (excelJsWorkbook())();
   const bytes = readFileSync(path);
   await checkPackageFile(bytes, path);
   try {

@@ -7,7 +7,7 @@ import { typeCsvField, writable } from "./csv-input";
 import { once } from "node:events";
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
-import { excelJs } from "./exceljs";
+import { excelJsWriter } from "./exceljs";
 import { GradingFunction, Lang, Outcome, pick } from "../grading";
 import { SourceMapping } from "./column-sources";
 import { Preparation } from "./preparation";
@@ -121,7 +121,7 @@ async function drainSheet(sheet: object): Promise<void> {
 
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
-  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({
+  const workbook = new (excelJsWriter())({
     filename: options.path,
     useStyles: true,
     useSharedStrings: false,
