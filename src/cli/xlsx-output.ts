@@ -133,9 +133,11 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   heading.font = { bold: true };
   heading.commit();
   let excelRow = 1;
-  // One style object for all plain cells and one per date format: ExcelJS then finds a
-  // cell's style by the object instead of rendering it again for every cell.
+  // One style object for all plain cells, one per date format and one for the rows: ExcelJS
+  // then finds a style by its object instead of rendering it again for every cell and row.
   const plain: Partial<ExcelJS.Style> = {};
+  // A row's (empty) style is ExcelJS's own property, not in its types; it is never changed.
+  const rowStyle: Partial<ExcelJS.Style> = {};
   const dates = new Map<number, Partial<ExcelJS.Style>>();
   const dateStyle = (c: number) => {
     let style = dates.get(c);
@@ -168,6 +170,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
         const v = values[c];
         if (v !== undefined) added.getCell(c + 1).style = v instanceof Date ? dateStyle(c) : plain;
       }
+      (added as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
       added.commit();
       if (excelRow % 1000 === 0) await drainSheet(sheet);
     },

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as iconv from "iconv-lite";
 import { grade, GradeOptions } from "../../src/cli/commands/grade";
 import { ACCIDENT_GRADES, ACCIDENTS_CSV, capture, tempDir } from "./cli-helpers";
@@ -243,5 +244,16 @@ describe("gradekit grade to xlsx", () => {
       expect(data.getCell(`A${r}`).numFmt).toBe('yyyy"年"m"月"d"日"');
       for (const column of "BCDEF") expect(data.getCell(`${column}${r}`).style).toEqual({});
     }
+  });
+
+  it("writes the data rows with no style of their own", async () => {
+    const input = csvFile("rows.csv", "死亡人数,重伤人数,直接经济损失\n1,0,0\n40,0,0\n");
+    const out = tmp.path("rows-out.xlsx");
+    await run(input, { out });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rows = [...xml.matchAll(/<row\b[^>]*>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(3);
+    for (const row of rows.slice(1)) expect(row).not.toMatch(/\ss=|customFormat/);
   });
 });
