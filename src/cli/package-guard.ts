@@ -1,11 +1,12 @@
 /**
  * What GradeKit refuses to read in a zip package: part names that climb out of the package
  * (zip-slip: "../x", "/x", "C:\x"), and more than any workbook GradeKit can handle once
- * unpacked (zip bombs). Parts are inflated as streams and counted, and inflating stops at
- * the limit, so a size the zip's directory understates is caught too. XML is never run
- * through a parser that expands entities, and a DOCTYPE, which Excel never writes, is
- * refused outright.
+ * unpacked (zip bombs). Parts are inflated by Node's zlib as streams and counted, and
+ * inflating stops at the limit, so a size the zip's directory understates is caught too.
+ * XML is never run through a parser that expands entities, and a DOCTYPE, which Excel never
+ * writes, is refused outright.
  */
+import { createInflateRaw } from "node:zlib";
 import JSZip from "jszip";
 import { Text } from "../grading";
 import { InputError } from "./table";
@@ -44,10 +45,57 @@ export function refusal(bytes: Buffer, path: string): Text | null {
  */
 export const MAX_XML_BYTES = 256 * 1024 * 1024;
 
-/** The size the zip's central directory declares for a part (JSZip keeps it privately). */
-function declaredSize(file: JSZip.JSZipObject): number {
-  const data = (file as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : 0;
+/** A part as the zip stores it. */
+interface StoredPart {
+  /** The part's bytes in the zip: deflated, or the part itself when stored as it is. */
+  readonly bytes: Buffer;
+  readonly deflated: boolean;
+  /** The size the zip's central directory declares for the part once inflated. */
+  readonly declaredSize: number;
+}
+
+const DEFLATE = "\x08\x00";
+
+/**
+ * Where JSZip found a part in the zip. JSZip keeps this privately; taking it lets Node's
+ * zlib inflate the part, several times faster than JSZip's JavaScript inflater.
+ */
+function storedPart(file: JSZip.JSZipObject): StoredPart {
+  const data = (
+    file as unknown as {
+      _data?: {
+        compressedContent?: Uint8Array;
+        compression?: { magic?: string };
+        uncompressedSize?: number;
+      };
+    }
+  )._data;
+  const content = data?.compressedContent;
+  if (!content) throw new Error(`${file.name} was not loaded from a zip package`);
+  return {
+    bytes: Buffer.from(content.buffer, content.byteOffset, content.byteLength),
+    deflated: data.compression?.magic === DEFLATE,
+    declaredSize: typeof data.uncompressedSize === "number" ? data.uncompressedSize : 0,
+  };
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Hands a part's bytes to `take` as they inflate, 64 KB at a time, and keeps none of them.
+ * zlib inflates no further ahead than the chunks taken, so when `take` says no, the rest of
+ * the part is never inflated. False when `take` stopped it.
+ */
+async function unpack(part: StoredPart, take: (chunk: Buffer) => boolean): Promise<boolean> {
+  if (!part.deflated) return take(part.bytes);
+  const stream = createInflateRaw({ chunkSize: CHUNK });
+  stream.end(part.bytes);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) if (!take(chunk)) return false;
+    return true;
+  } finally {
+    stream.destroy();
+  }
 }
 
 /** Refuses a package with a part whose name is not a plain relative path. */
@@ -79,7 +127,8 @@ export async function loadPackage(bytes: Buffer, path: string): Promise<JSZip> {
 
 /**
  * Checks a package another reader (exceljs) will open whole: its part names, and the size
- * of every part once inflated, counted as it inflates (the text is not kept).
+ * of every part once inflated, counted as it inflates. Every part is counted because
+ * exceljs's loader inflates every part, also those it then ignores.
  */
 export async function checkPackageFile(
   bytes: Buffer,
@@ -88,30 +137,18 @@ export async function checkPackageFile(
 ): Promise<void> {
   const zip = await loadPackage(bytes, path);
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  if (files.reduce((n, f) => n + declaredSize(f), 0) > limit) throw tooLarge(path, limit);
-  let used = 0;
-  for (const file of files) {
-    await inflate(file, (chunk) => (used += chunk.length) <= limit).catch((e) => {
-      if (used > limit) throw tooLarge(path, limit);
-      throw new InputError(`${path}: ${file.name} cannot be unpacked: ${(e as Error).message}`);
-    });
-  }
-}
+  const parts = files.map(storedPart);
+  if (parts.reduce((n, p) => n + p.declaredSize, 0) > limit) throw tooLarge(path, limit);
 
-/** Streams a part, handing each chunk to `take`; stops and fails when `take` says no. */
-function inflate(file: JSZip.JSZipObject, take: (chunk: Buffer) => boolean): Promise<void> {
-  return new Promise<void>((done, fail) => {
-    const stream = file.nodeStream("nodebuffer");
-    stream.on("data", (chunk: Buffer) => {
-      if (take(chunk)) return;
-      // Stop inflating at once: the rest of the part is never decompressed.
-      stream.pause();
-      stream.removeAllListeners("data");
-      fail(new Error("over the limit"));
-    });
-    stream.on("error", fail);
-    stream.on("end", done);
-  });
+  let used = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const whole = await unpack(parts[i], (chunk) => (used += chunk.length) <= limit).catch(
+      (e: Error) => {
+        throw cannotUnpack(path, files[i].name, e);
+      }
+    );
+    if (!whole) throw tooLarge(path, limit);
+  }
 }
 
 function tooLarge(path: string, limit: number): InputError {
@@ -122,6 +159,10 @@ function tooLarge(path: string, limit: number): InputError {
   );
 }
 
+function cannotUnpack(path: string, part: string, e: Error): InputError {
+  return new InputError(`${path}: ${part} cannot be unpacked: ${e.message}`);
+}
+
 export interface PartReader {
   /** The text of a part, or undefined when the package has no such part. */
   (part: string): Promise<string | undefined>;
@@ -129,26 +170,29 @@ export interface PartReader {
 
 /**
  * Reads parts as UTF-8 text within one budget for the whole package. The declared size is
- * checked first; the stream is then counted, and stopped as soon as the budget runs out.
+ * checked first; the part is then counted as it inflates, and inflating stops as soon as
+ * the budget runs out.
  */
 export function partReader(zip: JSZip, path: string, limit = MAX_XML_BYTES): PartReader {
   let used = 0;
-  return async (part) => {
-    const file = zip.file(part);
+  return async (name) => {
+    const file = zip.file(name);
     if (!file) return undefined;
-    if (used + declaredSize(file) > limit) throw tooLarge(path, limit);
+    const part = storedPart(file);
+    if (used + part.declaredSize > limit) throw tooLarge(path, limit);
+
     const chunks: Buffer[] = [];
-    let over = false;
-    await inflate(file, (chunk) => {
+    const whole = await unpack(part, (chunk) => {
       used += chunk.length;
-      over = used > limit;
-      if (!over) chunks.push(chunk);
-      return !over;
-    }).catch((e) => {
-      throw over ? tooLarge(path, limit) : e;
+      chunks.push(chunk);
+      return used <= limit;
+    }).catch((e: Error) => {
+      throw cannotUnpack(path, name, e);
     });
+    if (!whole) throw tooLarge(path, limit);
+
     const text = Buffer.concat(chunks).toString("utf8");
-    checkXml(text, part, path);
+    checkXml(text, name, path);
     return text;
   };
 }

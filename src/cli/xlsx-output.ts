@@ -7,7 +7,7 @@ import { typeCsvField, writable } from "./csv-input";
 import { once } from "node:events";
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
-import { excelJs } from "./exceljs";
+import { excelJsWriter } from "./exceljs";
 import { GradingFunction, Lang, Outcome, pick } from "../grading";
 import { SourceMapping } from "./column-sources";
 import { Preparation } from "./preparation";
@@ -17,11 +17,11 @@ import { Summary } from "./summary";
 import { writeSummarySheet } from "./summary-sheet";
 import { TableRow } from "./table";
 
-/** The values to write for a row: a workbook's own, or a CSV's fields with dates typed. */
-function workbookValues(row: TableRow): unknown[] {
-  if (row.write) return [...row.write];
-  if (row.raw) return row.raw.map((field) => writable(field, typeCsvField(field)));
-  return [...row.cells];
+/** The value to write in column `c` of a row: a workbook's own, or a CSV field, dates typed. */
+function workbookValue(row: TableRow, c: number): unknown {
+  if (row.write) return row.write[c];
+  if (!row.raw) return row.cells[c];
+  return c < row.raw.length ? writable(row.raw[c], typeCsvField(row.raw[c])) : undefined;
 }
 
 export interface GradedWriter {
@@ -121,7 +121,7 @@ async function drainSheet(sheet: object): Promise<void> {
 
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
-  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({
+  const workbook = new (excelJsWriter())({
     filename: options.path,
     useStyles: true,
     useSharedStrings: false,
@@ -133,28 +133,44 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   heading.font = { bold: true };
   heading.commit();
   let excelRow = 1;
+  // One style object for all plain cells, one per date format and one for the rows: ExcelJS
+  // then finds a style by its object instead of rendering it again for every cell and row.
+  const plain: Partial<ExcelJS.Style> = {};
+  // A row's (empty) style is ExcelJS's own property, not in its types; it is never changed.
+  const rowStyle: Partial<ExcelJS.Style> = {};
+  const dates = new Map<number, Partial<ExcelJS.Style>>();
+  const dateStyle = (c: number) => {
+    let style = dates.get(c);
+    if (!style) {
+      const fmt = options.numFmts?.[c];
+      style = { numFmt: fmt && /[dy]/i.test(fmt) ? fmt : "yyyy-mm-dd" };
+      dates.set(c, style);
+    }
+    return style;
+  };
 
   return {
     async writeRow(row, outcome, asValue) {
       excelRow++;
-      const values = workbookValues(row).slice(0, headers.length);
-      const added = sheet.addRow(values);
-      values.forEach((v, c) => {
-        const fmt = options.numFmts?.[c];
-        if (v instanceof Date)
-          added.getCell(c + 1).numFmt = fmt && /[dy]/i.test(fmt) ? fmt : "yyyy-mm-dd";
-      });
-      const grade = added.getCell(gradeColumn + 1);
+      const values: unknown[] = new Array(gradeColumn + 2);
+      for (let c = 0; c < gradeColumn; c++) values[c] = workbookValue(row, c);
       const value = gradeCellValue(outcome);
       // A formula would grade what the row could not be read as.
       if (options.formulas && typeof outcome !== "string" && !asValue) {
         const { mapping, prep } = options.formulas;
         const formula = gradeFormula(fn, mapping, prep, excelRow);
-        grade.value = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;
+        values[gradeColumn] = { formula, result: value ?? "" } as ExcelJS.CellFormulaValue;
       } else {
-        grade.value = value;
+        values[gradeColumn] = value;
       }
-      added.getCell(gradeColumn + 2).value = reasonText(outcome, lang);
+      values[gradeColumn + 1] = reasonText(outcome, lang);
+      // A value left undefined gets no cell, as a CSV row shorter than the header.
+      const added = sheet.addRow(values);
+      for (let c = 0; c < values.length; c++) {
+        const v = values[c];
+        if (v !== undefined) added.getCell(c + 1).style = v instanceof Date ? dateStyle(c) : plain;
+      }
+      (added as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
       added.commit();
       if (excelRow % 1000 === 0) await drainSheet(sheet);
     },

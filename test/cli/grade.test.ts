@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as iconv from "iconv-lite";
 import { grade, GradeOptions } from "../../src/cli/commands/grade";
 import { ACCIDENT_GRADES, ACCIDENTS_CSV, capture, tempDir } from "./cli-helpers";
@@ -240,5 +241,36 @@ describe("gradekit grade to xlsx", () => {
     await run(input, { out: csv, sheet: "台账" });
     expect(csvRows(csv)[1]).toEqual(["2024-05-01", "0", "0", "1", "特别重大事故", ""]);
     expect(csvRows(csv)[2]).toEqual(["2024-05-02", "2", "0", "300万", "一般事故", ""]);
+  });
+
+  it("every date in a column gets the column's format; the other cells are written unstyled", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("台账");
+    sheet.addRow(["发生日期", "死亡人数", "重伤人数", "直接经济损失"]);
+    for (let day = 1; day <= 3; day++) {
+      sheet.addRow([new Date(Date.UTC(2024, 4, day)), day, 0, "1万"]);
+      sheet.getCell(`A${day + 1}`).numFmt = 'yyyy"年"m"月"d"日"';
+    }
+    const input = tmp.path("dates.xlsx");
+    await source.xlsx.writeFile(input);
+    const out = tmp.path("dates-out.xlsx");
+    await run(input, { out });
+    const data = (await workbook(out)).worksheets[0];
+    for (const r of [2, 3, 4]) {
+      expect(data.getCell(`A${r}`).value).toEqual(new Date(Date.UTC(2024, 4, r - 1)));
+      expect(data.getCell(`A${r}`).numFmt).toBe('yyyy"年"m"月"d"日"');
+      for (const column of "BCDEF") expect(data.getCell(`${column}${r}`).style).toEqual({});
+    }
+  });
+
+  it("writes the data rows with no style of their own", async () => {
+    const input = csvFile("rows.csv", "死亡人数,重伤人数,直接经济损失\n1,0,0\n40,0,0\n");
+    const out = tmp.path("rows-out.xlsx");
+    await run(input, { out });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rows = [...xml.matchAll(/<row\b[^>]*>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(3);
+    for (const row of rows.slice(1)) expect(row).not.toMatch(/\ss=|customFormat/);
   });
 });

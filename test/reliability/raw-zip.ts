@@ -11,6 +11,8 @@ export interface RawEntry {
   readonly data: Buffer;
   /** The size to declare instead of the real one. */
   readonly declaredSize?: number;
+  /** Store the part as it is instead of deflating it. */
+  readonly stored?: boolean;
 }
 
 function u16(n: number): Buffer {
@@ -31,10 +33,12 @@ export function rawZip(entries: readonly RawEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
-    const packed = deflateRawSync(e.data, { level: 9 });
+    const packed = e.stored ? e.data : deflateRawSync(e.data, { level: 9 });
     const size = e.declaredSize ?? e.data.length;
-    // version, flags (bit 11: UTF-8 names), method 8, time, date, crc (not checked by JSZip)
-    const common = [u16(20), u16(0x0800), u16(8), u16(0), u16(0x21), u32(0)];
+    // version, flags (bit 11: UTF-8 names), method (8 deflate, 0 stored), time, date, crc
+    // (not checked by JSZip)
+    const method = e.stored ? 0 : 8;
+    const common = [u16(20), u16(0x0800), u16(method), u16(0), u16(0x21), u32(0)];
     const sizes = [u32(packed.length), u32(size), u16(name.length), u16(0)];
     const local = Buffer.concat([u32(0x04034b50), ...common, ...sizes, name, packed]);
     const central = Buffer.concat([

@@ -8,10 +8,12 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { createInflateRaw, InflateRaw } from "node:zlib";
 import { HyperFormula } from "hyperformula";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createEngine, calculate } from "../../src/cli/formula-engine";
+import { checkPackageFile } from "../../src/cli/package-guard";
 import { openPackage } from "../../src/cli/xlsx-package";
 import { gradekit } from "../cli/run-cli";
 import { tempDir } from "../cli/cli-helpers";
@@ -21,6 +23,25 @@ import { entriesOf, rawZip } from "./raw-zip";
 
 const tmp = tempDir();
 afterAll(tmp.cleanup);
+
+/**
+ * Watches the zlib inflaters package-guard.ts destroys from now on; `stop()` ends watching
+ * and gives the most compressed bytes any of them had taken in when it was destroyed.
+ */
+function watchInflaters(): { stop(): number } {
+  const sample = createInflateRaw();
+  const destroy = jest.spyOn(Object.getPrototypeOf(sample) as InflateRaw, "destroy");
+  sample.destroy();
+  destroy.mockClear();
+  return {
+    stop() {
+      const streams = destroy.mock.contexts as InflateRaw[];
+      destroy.mockRestore();
+      expect(streams.length).toBeGreaterThan(0);
+      return Math.max(...streams.map((stream) => stream.bytesWritten));
+    },
+  };
+}
 
 /** A workbook whose one sheet holds `cells` in row 2 after a GRADE formula in A2. */
 async function workbookWith(cells: string, extra: Record<string, string> = {}): Promise<string> {
@@ -130,22 +151,34 @@ describe("zip packages", () => {
     const SIZE = 300 * 1024 * 1024;
     let honest: string;
     let lying: string;
+    let strings: string;
+    let media: string;
     beforeAll(async () => {
-      const base = await entriesOf(await buildXlsx([{ name: "S", rows: "" }], []));
+      const rows = `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>12</v></c></row>`;
+      const base = await entriesOf(await buildXlsx([{ name: "S", rows }], ["死亡人数"]));
       const bomb = Buffer.alloc(SIZE, 0x20);
       bomb.write('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>');
-      const sheet = (declaredSize?: number) =>
-        base.map((e) =>
-          e.name === "xl/worksheets/sheet1.xml" ? { ...e, data: bomb, declaredSize } : e
-        );
+      const withBomb = (part: string, declaredSize?: number) => {
+        const entries = base.map((e) => (e.name === part ? { ...e, data: bomb, declaredSize } : e));
+        const added = entries.some((e) => e.name === part)
+          ? []
+          : [{ name: part, data: bomb, declaredSize }];
+        return rawZip([...entries, ...added]);
+      };
       honest = tmp.path("bomb.xlsx");
-      writeFileSync(honest, rawZip(sheet()));
+      writeFileSync(honest, withBomb("xl/worksheets/sheet1.xml"));
       lying = tmp.path("bomb-lying.xlsx");
-      writeFileSync(lying, rawZip(sheet(1000)));
+      writeFileSync(lying, withBomb("xl/worksheets/sheet1.xml", 1000));
+      strings = tmp.path("bomb-strings.xlsx");
+      writeFileSync(strings, withBomb("xl/sharedStrings.xml", 1000));
+      media = tmp.path("bomb-media.xlsx");
+      writeFileSync(media, withBomb("xl/media/image1.png", 1000));
     });
 
     test("the bombs are small files", () => {
-      expect(readFileSync(honest).length).toBeLessThan(1024 * 1024);
+      for (const file of [honest, lying, strings, media]) {
+        expect(readFileSync(file).length).toBeLessThan(1024 * 1024);
+      }
     });
 
     test("recalc refuses a bomb that declares its size, before inflating it", () => {
@@ -161,19 +194,75 @@ describe("zip packages", () => {
       expect(run.stderr).toContain("unpacks to more than 256 MB");
       // In process, with a lower limit: inflating stopped at the limit, not at the end.
       const pkg = await openPackage(readFileSync(lying), "bomb", 64 * 1024 * 1024);
+      const inflaters = watchInflaters();
       await expect(pkg.read("xl/worksheets/sheet1.xml")).rejects.toThrow(/more than 64 MB/);
+      expect(inflaters.stop()).toBeLessThan(readFileSync(lying).length / 2);
     });
 
     test.each([
-      ["declares", () => honest],
-      ["understates", () => lying],
-    ])("grade refuses an xlsx bomb that %s its size", (_how, path) => {
+      ["a sheet that declares its size", () => honest],
+      ["a sheet that understates its size", () => lying],
+      ["shared strings that understate their size", () => strings],
+      // exceljs's loader inflates every part of the package, also those it then ignores.
+      ["a picture, a part exceljs does not parse", () => media],
+    ])("grade refuses an xlsx bomb in %s", (_how, path) => {
       const out = tmp.path("bomb-graded.xlsx");
       const run = gradekit(["grade", path(), "--function", "INCIDENTLEVEL", "--out", out]);
       expect(run.status).toBe(2);
+      expect(run.stderr).toContain("unpacks to more than 256 MB");
       expect(run.stderr).toContain("zip bomb");
       expect(existsSync(out)).toBe(false);
     });
+
+    test("grade's check stops inflating at the limit, a small part of the way in", async () => {
+      const inflaters = watchInflaters();
+      const check = checkPackageFile(readFileSync(strings), "bomb", 64 * 1024 * 1024);
+      await expect(check).rejects.toThrow(/more than 64 MB/);
+      // The bomb is nearly all of the package: its inflater took in a fifth of it, not all.
+      expect(inflaters.stop()).toBeLessThan(readFileSync(strings).length / 2);
+    });
+  });
+
+  test("a part whose deflated bytes are damaged is named; grade and recalc refuse it", async () => {
+    const rows = `<row r="1"><c r="A1" t="s"><v>0</v></c></row>`;
+    const entries = await entriesOf(await buildXlsx([{ name: "S", rows }], ["死亡人数"]));
+    const zip = rawZip(entries);
+    // The sheet's first deflated byte made 0xFF: a block of type 3, which deflate does not have.
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    const local = zip.indexOf(name) - 30;
+    expect(zip.readUInt32LE(local)).toBe(0x04034b50);
+    zip[local + 30 + name.length] = 0xff;
+    const input = tmp.path("damaged.xlsx");
+    writeFileSync(input, zip);
+    const out = tmp.path("damaged-out.xlsx");
+    for (const command of [
+      ["grade", input, "--function", "INCIDENTLEVEL", "--out", out],
+      ["recalc", input, "--out", out],
+    ]) {
+      const run = gradekit(command);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("xl/worksheets/sheet1.xml cannot be unpacked");
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  test("parts stored without compression are read, and counted as they are", async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("台账").addRows([
+      ["死亡人数", "重伤人数", "直接经济损失"],
+      [12, 0, 0],
+    ]);
+    const zip = await JSZip.loadAsync(await source.xlsx.writeBuffer());
+    const input = tmp.path("stored.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    const out = tmp.path("stored-graded.csv");
+    const run = gradekit(["grade", input, "--function", "INCIDENTLEVEL", "--out", out]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("重大事故");
+
+    const part = { name: "xl/media/image1.png", data: Buffer.alloc(2 * 1024 * 1024) };
+    const lying = rawZip([{ ...part, stored: true, declaredSize: 10 }]);
+    await expect(checkPackageFile(lying, "stored", 1024 * 1024)).rejects.toThrow(/more than 1 MB/);
   });
 });
 
@@ -215,6 +304,24 @@ describe("XML entities", () => {
     expect(grade.status).toBe(2);
     expect(grade.stderr).toMatch(/could not be read as an xlsx workbook: .*entity/);
     expect(`${recalc.stderr}${grade.stderr}`).not.toContain("TOP-SECRET-VALUE");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("recalc refuses a DTD in a sheet, naming the part, and writes nothing", async () => {
+    const input = await workbookWith("");
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const doctype = `<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file://${SECRET}">]>`;
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace(/^<\?xml[^>]*\?>/, (d) => d + doctype)
+    );
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const out = tmp.path("sheet-dtd.xlsx");
+    const recalc = gradekit(["recalc", input, "--out", out]);
+    expect(recalc.status).toBe(2);
+    expect(recalc.stderr).toContain("xl/worksheets/sheet1.xml declares a DTD (<!DOCTYPE>)");
+    expect(recalc.stderr).not.toContain("TOP-SECRET-VALUE");
     expect(existsSync(out)).toBe(false);
   });
 
