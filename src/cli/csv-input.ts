@@ -10,13 +10,14 @@
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { Transform } from "node:stream";
+import { Transform, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
 import { Cell, Lang, pick } from "../grading";
 import { messages } from "../grading/messages";
 import { serialFromParts } from "../grading/read/dates";
-import { drain, InputError, Table, TableRow } from "./table";
+import { drain, InputError, RowTaker, Table, TableRow } from "./table";
 
 export type CsvEncoding = "utf8" | "gb18030";
 
@@ -161,8 +162,8 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   const totalBytes = statSync(path).size;
   const unterminated = !endsWithLineBreak(path, totalBytes);
 
-  /** The parsed records of the file, header row included. */
-  function csvStream(onBytes?: (n: number) => void): NodeJS.ReadableStream {
+  /** The streams that read the file into parsed records, header row included. */
+  function csvStreams(onBytes?: (n: number) => void): NodeJS.ReadWriteStream[] {
     const options = {
       delimiter,
       bom: true,
@@ -170,11 +171,31 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
       relax_quotes: true,
       skip_empty_lines: true,
     };
-    let source: NodeJS.ReadableStream = createReadStream(path, { highWaterMark: 1 << 16 });
-    if (onBytes) source = source.pipe(byteCounter(onBytes));
+    const streams: NodeJS.ReadWriteStream[] = [];
+    if (onBytes) streams.push(byteCounter(onBytes));
     // csv-parse decodes UTF-8 itself; only GB18030 needs a decoding stream in between.
-    if (encoding !== "utf8") source = source.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
-    return source.pipe(parse(options));
+    if (encoding !== "utf8") streams.push(iconv.decodeStream(encoding, { stripBOM: true }));
+    streams.push(parse(options));
+    return streams;
+  }
+
+  function fileStream(): NodeJS.ReadableStream {
+    return createReadStream(path, { highWaterMark: 1 << 16 });
+  }
+
+  /** The parsed records, header row included, as one stream. */
+  function csvStream(onBytes?: (n: number) => void): NodeJS.ReadableStream {
+    return csvStreams(onBytes).reduce<NodeJS.ReadableStream>(
+      (s, next) => s.pipe(next),
+      fileStream()
+    );
+  }
+
+  /** A parse error as the user's error: an open quote means a cut-off file or a lost quote. */
+  function readingError(e: unknown): unknown {
+    const err = e as { code?: string; lines?: number };
+    if (err.code !== "CSV_QUOTE_NOT_CLOSED") return e;
+    return new InputError(`${path}: ${pick(messages.openQuoteAtEnd(err.lines ?? 0), lang)}`);
   }
 
   let headers: string[] | undefined;
@@ -183,6 +204,45 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     break;
   }
   if (!headers) throw new InputError(`${path} is empty: no header row`);
+
+  /** Builds a row from a record, typing only the columns in `typed` (all when absent). */
+  function rowBuilder(typed?: ReadonlySet<number>): (record: string[], line: number) => TableRow {
+    const width = headers!.length;
+    const untyped = (i: number) => typed !== undefined && !typed.has(i);
+    // The columns to type, worked out once: the others keep their text.
+    const typedColumns = headers!.map((_, i) => i).filter((i) => !untyped(i));
+    return (record, line) => {
+      const cells: Cell[] = record.slice();
+      for (let k = 0; k < typedColumns.length; k++) {
+        const i = typedColumns[k];
+        if (i < record.length) cells[i] = typeCsvField(record[i]);
+      }
+      if (record.length <= width) return { cells, raw: record };
+      for (let i = width; i < record.length; i++)
+        if (!untyped(i)) cells[i] = typeCsvField(record[i]);
+      // Fields past the header would be dropped from the output and shift the others.
+      const extra = record.slice(width).join(delimiter);
+      return {
+        cells,
+        raw: record,
+        extraFields: messages.rowExtraFields(line, record.length, width, extra),
+      };
+    };
+  }
+
+  /**
+   * The file's last record, on record line `line`. A last line of blanks is a blank row
+   * whether or not it ends with a line break; otherwise a file that ends without one may have
+   * been cut off.
+   */
+  function lastRow(row: (r: string[], line: number) => TableRow, held: string[], line: number) {
+    const last = row(held, line);
+    if (!unterminated || held.every((f) => f.trim() === "")) return last;
+    const fields = headers!.length;
+    return held.length < fields
+      ? { ...last, cutOff: messages.rowCutOff(line, held.length, fields) }
+      : { ...last, unterminated: messages.lastRowUnterminated(line) };
+  }
 
   const shown = { utf8: "UTF-8", gb18030: "GB18030" }[encoding];
   const named = { ",": "comma", ";": "semicolon", "\t": "tab" }[delimiter] ?? delimiter;
@@ -196,27 +256,7 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     totalBytes,
     lineBreak,
     async *batches(onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
-      const width = headers!.length;
-      const untyped = (i: number) => typed !== undefined && !typed.has(i);
-      // The columns to type, worked out once: the others keep their text.
-      const typedColumns = headers!.map((_, i) => i).filter((i) => !untyped(i));
-      const row = (record: string[], line: number): TableRow => {
-        const cells: Cell[] = record.slice();
-        for (let k = 0; k < typedColumns.length; k++) {
-          const i = typedColumns[k];
-          if (i < record.length) cells[i] = typeCsvField(record[i]);
-        }
-        if (record.length <= width) return { cells, raw: record };
-        for (let i = width; i < record.length; i++)
-          if (!untyped(i)) cells[i] = typeCsvField(record[i]);
-        // Fields past the header would be dropped from the output and shift the others.
-        const extra = record.slice(width).join(delimiter);
-        return {
-          cells,
-          raw: record,
-          extraFields: messages.rowExtraFields(line, record.length, width, extra),
-        };
-      };
+      const row = rowBuilder(typed);
       // The last record read is held back: only the file's last one is checked for being cut
       // off. `count` is the records read so far, the header included, so record r of a batch
       // is on record line count - n + r + 1.
@@ -237,24 +277,43 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
           if (rows.length > 0) yield rows;
         }
       } catch (e) {
-        const err = e as { code?: string; lines?: number };
-        if (err.code !== "CSV_QUOTE_NOT_CLOSED") throw e;
-        // The rest of the file is inside one quoted field: it was cut off, or a quote is lost.
-        throw new InputError(`${path}: ${pick(messages.openQuoteAtEnd(err.lines ?? 0), lang)}`);
+        throw readingError(e);
       }
-      if (!held) return;
-      // A last line of blanks is a blank row whether or not it ends with a line break.
-      if (!unterminated || held.every((f) => f.trim() === "")) {
-        yield [row(held, heldLine)];
-        return;
+      if (held) yield [lastRow(row, held, heldLine)];
+    },
+
+    async eachRow(take: RowTaker, onBytes?: (n: number) => void, typed?: ReadonlySet<number>) {
+      const row = rowBuilder(typed);
+      // As in batches: the header is skipped and the last record is held back.
+      let held: string[] | undefined;
+      let heldLine = 0;
+      let count = 0;
+      const rows = new Writable({
+        objectMode: true,
+        write(record: string[], _encoding, done) {
+          const previous = held;
+          const line = heldLine;
+          if (count++ > 0) {
+            held = record;
+            heldLine = count;
+          }
+          if (!previous) return done();
+          let waiting: Promise<void> | void;
+          try {
+            waiting = take(row(previous, line));
+          } catch (e) {
+            return done(e as Error);
+          }
+          if (waiting) waiting.then(() => done(), done);
+          else done();
+        },
+      });
+      try {
+        await pipeline([fileStream(), ...csvStreams(onBytes), rows]);
+      } catch (e) {
+        throw readingError(e);
       }
-      const last = row(held, heldLine);
-      const fields = headers!.length;
-      yield [
-        held.length < fields
-          ? { ...last, cutOff: messages.rowCutOff(count, held.length, fields) }
-          : { ...last, unterminated: messages.lastRowUnterminated(count) },
-      ];
+      if (held) await take(lastRow(row, held, heldLine));
     },
   };
 }

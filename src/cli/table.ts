@@ -38,6 +38,30 @@ export interface Table {
     onBytes?: (bytesRead: number) => void,
     typed?: ReadonlySet<number>
   ): AsyncIterable<readonly TableRow[]>;
+  /**
+   * Hands the data rows to `take` one by one, waiting whenever it returns a promise; the same
+   * rows as `batches`. A CSV hands each row over as soon as it is parsed, so only a few rows
+   * are alive at a time: holding thousands across awaits made the garbage collector copy
+   * them again and again.
+   */
+  eachRow(
+    take: RowTaker,
+    onBytes?: (bytesRead: number) => void,
+    typed?: ReadonlySet<number>
+  ): Promise<void>;
+}
+
+/** What `eachRow` hands rows to: a promise when the reader must wait before the next row. */
+export type RowTaker = (row: TableRow) => Promise<void> | void;
+
+/** `eachRow` over a table's batches, for tables read in batches anyway (xlsx). */
+export async function takeEach(batches: AsyncIterable<readonly TableRow[]>, take: RowTaker) {
+  for await (const batch of batches) {
+    for (const row of batch) {
+      const waiting = take(row);
+      if (waiting) await waiting;
+    }
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { excelJsWorkbook } from "./exceljs";
 import { Cell } from "../grading";
 import { parseRange } from "./formula-text";
 import { checkPackageFile } from "./package-guard";
-import { InputError, Table, TableRow } from "./table";
+import { InputError, Table, TableRow, takeEach } from "./table";
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_OF_UNIX_EPOCH = 25569;
@@ -123,7 +123,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const lastRow = sheet.rowCount;
   const merges = mergedCells(mergedAreas(sheet), headers.length);
 
-  return {
+  const table: XlsxTable = {
     headers,
     numFmts,
     description: {
@@ -131,6 +131,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
       en: `xlsx, sheet "${sheet.name}", header in row ${headerRow}`,
     },
     totalBytes,
+    eachRow: (take, onBytes) => takeEach(table.batches(onBytes), take),
     async *batches(onBytes?: (n: number) => void) {
       const BATCH = 1000;
       for (let start = headerRow + 1; start <= lastRow; start += BATCH) {
@@ -144,4 +145,5 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
       }
     },
   };
+  return table;
 }

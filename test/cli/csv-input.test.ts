@@ -115,3 +115,57 @@ describe("typeCsvField", () => {
     expect(typeCsvField("9007199254740993")).toBe(9_007_199_254_740_992);
   });
 });
+
+describe("eachRow", () => {
+  const files: [string, Buffer][] = [
+    ["plain", Buffer.from("a,b,c\r\n1,2,3\r\n4,5,6\r\n")],
+    ["extra fields and a cut-off last row", Buffer.from("a,b,c\n1,2,3\n1,2,3,4\n7,8")],
+    ["an unterminated whole last row", Buffer.from("a,b,c\n1,2,3\n7,8,9")],
+    ["a blank last line", Buffer.from("a,b,c\n1,2,3\n , , ")],
+    ["GBK", iconv.encode("单位,死亡\r\n甲,3人\r\n乙,12\r\n", "gbk")],
+    ["header only", Buffer.from("a,b,c\n")],
+    ["many rows", Buffer.from("a,b\n" + "1,2\n".repeat(5000))],
+  ];
+
+  it.each(files)("hands over the rows batches gives: %s", async (name, bytes) => {
+    const path = tmp.path(`each-${name}.csv`);
+    writeFileSync(path, bytes);
+    const table = await openCsv(path);
+    const batched = [];
+    for await (const row of rowsOf(table)) batched.push(row);
+    const taken: unknown[] = [];
+    let waits = 0;
+    await table.eachRow(
+      (row) => {
+        taken.push(row);
+        // Every 100th row makes the reader wait, as a full output file does.
+        if (taken.length % 100 === 0) {
+          return new Promise<void>((resolve) => setImmediate(() => resolve(void waits++)));
+        }
+      },
+      () => undefined,
+      new Set([1])
+    );
+    const typedAll: unknown[] = [];
+    await table.eachRow((row) => void typedAll.push(row));
+    expect(typedAll).toEqual(batched);
+    expect(taken.length).toBe(batched.length);
+    expect(waits).toBe(Math.floor(batched.length / 100));
+  });
+
+  it("stops at the first error the taker throws, and reports an open quote as cut off", async () => {
+    const path = tmp.path("each-stop.csv");
+    writeFileSync(path, "a,b\n" + "1,2\n".repeat(3000));
+    const table = await openCsv(path);
+    let n = 0;
+    await expect(
+      table.eachRow(() => {
+        if (++n === 1500) throw new Error("disk full");
+      })
+    ).rejects.toThrow("disk full");
+    expect(n).toBe(1500);
+    const open = tmp.path("each-quote.csv");
+    writeFileSync(open, 'a,b\n1,"2\n3,4\n');
+    await expect((await openCsv(open)).eachRow(() => undefined)).rejects.toThrow(/引号|quote/);
+  });
+});

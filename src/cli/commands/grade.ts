@@ -39,7 +39,7 @@ import {
   skipReason,
 } from "../preparation";
 import { Summary } from "../summary";
-import { InputError, Table } from "../table";
+import { InputError, Table, TableRow } from "../table";
 
 export interface GradeOptions {
   function: string;
@@ -220,31 +220,31 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   try {
     const typed = typedColumns(mapping, prep, byColumn);
     const inputs: Cell[] = new Array(fn.params.length);
-    for await (const batch of table.batches(progress.onBytes, typed)) {
-      for (const row of batch) {
-        n++;
-        // A row cut off in the file, or with a merged input cell, is never graded as read.
-        const refused = row.cutOff ?? row.extraFields ?? mergedInput(mapping, row.merged);
-        const notice = refused ?? row.unterminated;
-        if (notice && !warned.has(notice.en) && warned.size <= MAX_WARNINGS) {
-          warned.add(notice.en);
-          log(
-            warned.size > MAX_WARNINGS
-              ? pick(messages.moreWarnings, lang)
-              : `${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`
-          );
-        }
-        const skipped = refused ? undefined : skipReason(prep, row.cells);
-        const outcome: Outcome | string = refused
-          ? { kind: "failure", code: "#VALUE!", message: refused }
-          : (skipped ??
-            gradeInputs(prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs))));
-        summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
-        const draining = writer.writeRow(row, outcome, refused !== undefined);
-        if (draining) await draining;
-        options.afterRow?.(n);
+    const take = (row: TableRow): Promise<void> | void => {
+      n++;
+      // A row cut off in the file, or with a merged input cell, is never graded as read.
+      const refused = row.cutOff ?? row.extraFields ?? mergedInput(mapping, row.merged);
+      const notice = refused ?? row.unterminated;
+      if (notice && !warned.has(notice.en) && warned.size <= MAX_WARNINGS) {
+        warned.add(notice.en);
+        log(
+          warned.size > MAX_WARNINGS
+            ? pick(messages.moreWarnings, lang)
+            : `${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`
+        );
       }
-    }
+      const skipped = refused ? undefined : skipReason(prep, row.cells);
+      const outcome: Outcome | string = refused
+        ? { kind: "failure", code: "#VALUE!", message: refused }
+        : (skipped ??
+          gradeInputs(prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs))));
+      summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
+      const draining = writer.writeRow(row, outcome, refused !== undefined);
+      const written = n;
+      if (draining) return draining.then(() => options.afterRow?.(written));
+      options.afterRow?.(written);
+    };
+    await table.eachRow(take, progress.onBytes, typed);
     await writer.finish(summary);
     commitFiles(files);
   } catch (e) {
