@@ -162,9 +162,14 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   const totalBytes = statSync(path).size;
   const unterminated = !endsWithLineBreak(path, totalBytes);
 
-  /** The streams that read the file into parsed records, header row included. */
-  function csvStreams(onBytes?: (n: number) => void): NodeJS.ReadWriteStream[] {
+  /**
+   * The streams that read the file into parsed records, header row included; only the first
+   * `upTo` records when given (the parser then stops instead of parsing what the file stream
+   * has already read ahead).
+   */
+  function csvStreams(onBytes?: (n: number) => void, upTo?: number): NodeJS.ReadWriteStream[] {
     const options = {
+      to: upTo ?? -1,
       delimiter,
       bom: true,
       relax_column_count: true,
@@ -184,8 +189,8 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   }
 
   /** The parsed records, header row included, as one stream. */
-  function csvStream(onBytes?: (n: number) => void): NodeJS.ReadableStream {
-    return csvStreams(onBytes).reduce<NodeJS.ReadableStream>(
+  function csvStream(onBytes?: (n: number) => void, upTo?: number): NodeJS.ReadableStream {
+    return csvStreams(onBytes, upTo).reduce<NodeJS.ReadableStream>(
       (s, next) => s.pipe(next),
       fileStream()
     );
@@ -199,7 +204,7 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
   }
 
   let headers: string[] | undefined;
-  for await (const record of csvStream() as AsyncIterable<string[]>) {
+  for await (const record of csvStream(undefined, 1) as AsyncIterable<string[]>) {
     headers = record.map((h) => h.trim());
     break;
   }
