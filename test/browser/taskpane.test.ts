@@ -1,19 +1,26 @@
 /**
  * Opens the built task pane (dist/taskpane.html) in headless Chromium outside Excel, with
  * office.js replaced by test/browser/office-stub.js, and checks that it renders, says it must
- * run inside Excel, and logs no console errors. Writes the screenshots docs/taskpane.md uses.
+ * run inside Excel, and logs no console errors. Takes the screenshots docs/taskpane.md uses:
+ * into a temporary folder, or into docs/images with `npm run screenshots`, so a test run
+ * never changes tracked files.
  * Needs /usr/bin/chromium (apt-get install chromium fonts-noto-cjk); skipped without it.
  */
 import { execSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { Browser, chromium } from "playwright-core";
 
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const CHROMIUM = "/usr/bin/chromium";
+const SHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1"
+    ? join(ROOT, "docs/images")
+    : mkdtempSync(join(tmpdir(), "gradekit-screenshots-"));
 const STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -117,7 +124,7 @@ suite("task pane in a browser, outside Excel", () => {
       await page.locator("select").first().selectOption({ label: option });
       await page.getByText(label, { exact: true }).waitFor();
       await page.screenshot({
-        path: join(ROOT, `docs/images/taskpane-${locale === "zh-CN" ? "zh-CN" : "en"}.png`),
+        path: join(SHOTS, `taskpane-${locale === "zh-CN" ? "zh-CN" : "en"}.png`),
         fullPage: true,
       });
 
