@@ -143,6 +143,14 @@ export function writable(field: string, cell: Cell): unknown {
   return cell;
 }
 
+/**
+ * Calls a stream's write callback once `waiting` settles. A function of its own: a closure
+ * made inside the per-record callback would make every record allocate its scope.
+ */
+function doneAfter(waiting: Promise<void>, done: (e?: Error | null) => void): void {
+  waiting.then(() => done(), done);
+}
+
 /** Counts bytes as they pass, for the progress bar. */
 function byteCounter(onBytes?: (n: number) => void): Transform {
   let total = 0;
@@ -309,7 +317,7 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
           } catch (e) {
             return done(e as Error);
           }
-          if (waiting) waiting.then(() => done(), done);
+          if (waiting) doneAfter(waiting, done);
           else done();
         },
       });

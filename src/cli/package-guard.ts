@@ -39,9 +39,9 @@ export function refusal(bytes: Buffer, path: string): Text | null {
 }
 
 /**
- * The most a package may unpack to (recalc's XML, or a grade input exceljs reads whole). A
- * 100,000-row sheet is about 15 MB of XML and already takes the formula engine 2 GB; 256 MB
- * is far past any workable workbook and below the longest string V8 can hold.
+ * The most the parts GradeKit reads of a package may unpack to, together. A 100,000-row sheet
+ * is about 15 MB of XML and already takes recalc's formula engine 2 GB; 256 MB is far past
+ * any workable workbook and below the longest string V8 can hold.
  */
 export const MAX_XML_BYTES = 256 * 1024 * 1024;
 
@@ -125,32 +125,6 @@ export async function loadPackage(bytes: Buffer, path: string): Promise<JSZip> {
   return zip;
 }
 
-/**
- * Checks a package another reader (exceljs) will open whole: its part names, and the size
- * of every part once inflated, counted as it inflates. Every part is counted because
- * exceljs's loader inflates every part, also those it then ignores.
- */
-export async function checkPackageFile(
-  bytes: Buffer,
-  path: string,
-  limit = MAX_XML_BYTES
-): Promise<void> {
-  const zip = await loadPackage(bytes, path);
-  const files = Object.values(zip.files).filter((f) => !f.dir);
-  const parts = files.map(storedPart);
-  if (parts.reduce((n, p) => n + p.declaredSize, 0) > limit) throw tooLarge(path, limit);
-
-  let used = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const whole = await unpack(parts[i], (chunk) => (used += chunk.length) <= limit).catch(
-      (e: Error) => {
-        throw cannotUnpack(path, files[i].name, e);
-      }
-    );
-    if (!whole) throw tooLarge(path, limit);
-  }
-}
-
 function tooLarge(path: string, limit: number): InputError {
   const mb = Math.round(limit / 1024 / 1024);
   return new InputError(
@@ -198,10 +172,10 @@ export function partReader(zip: JSZip, path: string, limit = MAX_XML_BYTES): Par
 }
 
 const DOCTYPE = /<!DOCTYPE/i;
-/** The spreadsheet elements recalc reads, written with a namespace prefix (<x:c>). */
+/** The spreadsheet elements GradeKit reads, written with a namespace prefix (<x:c>). */
 const PREFIXED = /<[A-Za-z_][\w.-]*:(?:workbook|worksheet|sheetData|sst|si|row|c)\b/;
 
-/** Refuses XML that declares a DTD, or that recalc would misread. */
+/** Refuses XML that declares a DTD, or that GradeKit would misread. */
 export function checkXml(xml: string, part: string, path: string): void {
   if (DOCTYPE.test(xml)) {
     throw new InputError(
@@ -210,7 +184,7 @@ export function checkXml(xml: string, part: string, path: string): void {
   }
   if (PREFIXED.test(xml)) {
     throw new InputError(
-      `${path}: ${part} writes its elements with a namespace prefix (<x:c>), which recalc ` +
+      `${path}: ${part} writes its elements with a namespace prefix (<x:c>), which GradeKit ` +
         `does not read; open the workbook in Excel and save it, then try again`
     );
   }

@@ -49,7 +49,8 @@ export function summaryWords(lang: Lang) {
 
 export class Summary {
   private readonly order: GradeValue[];
-  private readonly counts = new Map<GradeValue, Map<string, number>>();
+  /** Rows per grade and group, each count an object the next row of that cell bumps. */
+  private readonly counts = new Map<GradeValue, Map<string, { n: number }>>();
   readonly groups: string[] = [];
   /** Each group heading's --by value as it appeared ("" for blank cells). */
   readonly groupValues = new Map<string, string | number>();
@@ -107,7 +108,9 @@ export class Summary {
         if (!this.order.includes(outcome.value)) this.order.push(outcome.value);
         this.counts.set(outcome.value, (byGroup = new Map()));
       }
-      bump(byGroup, group);
+      const counter = byGroup.get(group);
+      if (counter) counter.n++;
+      else byGroup.set(group, { n: 1 });
     }
     this.lastGroup = group;
   }
@@ -120,7 +123,10 @@ export class Summary {
   count(label: GradeValue, group?: string): number {
     const byGroup = this.counts.get(label);
     if (!byGroup) return 0;
-    return group === undefined ? sum(byGroup) : (byGroup.get(group) ?? 0);
+    if (group !== undefined) return byGroup.get(group)?.n ?? 0;
+    let n = 0;
+    for (const counter of byGroup.values()) n += counter.n;
+    return n;
   }
 
   /** The table as rows of cells: a heading row, one row per label, then the extra lines. */

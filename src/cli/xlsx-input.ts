@@ -1,73 +1,249 @@
 /**
- * Reading one sheet of an .xlsx workbook as a table. The first non-empty row is the header;
- * each cell reaches the grading engine as Excel would pass it to a custom function (dates
- * as serial numbers, formulas as their cached results, errors as input errors).
+ * Reading one sheet of an .xlsx workbook as a table, a slice of the sheet at a time. The first
+ * non-empty row is the header; each cell reaches the grading engine as Excel would pass it to
+ * a custom function (dates as serial numbers, formulas as their cached results, errors as
+ * input errors), and each row reaches the grader before the next slice is read.
+ *
+ * The package is opened by xlsx-package.ts, with recalc's guards (refusals, part names, a
+ * size budget counted as parts inflate, no DTDs), and only the parts grading needs are
+ * inflated. The sheet's XML is tokenised by saxes. ExcelJS's readers are not used for the
+ * cells: its workbook loader holds a Row and a Cell object for every cell of the workbook,
+ * and its streaming reader turns formula errors into NaN and boolean results into numbers,
+ * keeps only the last run of rich inline text and skips merged areas. What a cell holds
+ * follows its type (ECMA-376 §18.3.1.4, ST_CellType): "s" a shared string, "str" a
+ * formula's text, "inlineStr" the text of its <is>, "b" a boolean, "e" an error, "d" an
+ * ISO 8601 date, otherwise a number, which is a date when its style's number format is one
+ * (the styles are read by ExcelJS's own styles reader).
  */
 import { readFileSync } from "node:fs";
-import type ExcelJS from "exceljs";
-import { excelJsWorkbook } from "./exceljs";
+import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell } from "../grading";
-import { parseRange } from "./formula-text";
-import { checkPackageFile } from "./package-guard";
+import { excelJsDateFormat, excelJsStyles } from "./exceljs";
+import { parseAddress, parseRange } from "./formula-text";
+import { openPackage, SheetPart, XlsxPackage } from "./xlsx-package";
 import { InputError, Table, TableRow, takeEach } from "./table";
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_OF_UNIX_EPOCH = 25569;
+/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial plus this is a 1900 one. */
+const DAYS_1904 = 1462;
+/** Characters of sheet XML tokenised between rows handed over. */
+const SLICE = 64 * 1024;
 
-/** An exceljs cell value as the Cell a custom function receives. */
-export function cellFromExcelJs(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+/** A cell as copied into the output workbook: dates as Date, errors as ExcelJS's error value. */
+export type SheetValue = number | string | boolean | Date | { error: string } | null;
+
+/**
+ * Built-in number formats that Excel shows as dates or times in Chinese, Japanese and Korean
+ * installations (27–36, 50–58). They have no format code in the file, and ExcelJS's styles
+ * reader gives them none, so they are recognised by their id.
+ */
+const CJK_DATE_FORMAT_IDS = new Set([
+  27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** Number formats by style index, and which styles show numbers as dates. */
+interface CellStyles {
+  readonly numFmt: (style: number) => string | undefined;
+  readonly isDate: (style: number) => boolean;
+}
+
+async function cellStyles(pkg: XlsxPackage): Promise<CellStyles> {
+  const xml = pkg.stylesPath ? await pkg.read(pkg.stylesPath) : undefined;
+  if (!xml) return { numFmt: () => undefined, isDate: () => false };
+  const styles = new (excelJsStyles())();
+  await styles.parseStream([xml]);
+  const dates = new Map<number, boolean>();
+  const numFmt = (s: number) => styles.getStyleModel(s)?.numFmt as string | undefined;
+  return {
+    numFmt,
+    isDate(s) {
+      let date = dates.get(s);
+      if (date === undefined) {
+        const id = Number(styles.model.styles[s]?.numFmtId ?? 0);
+        date = CJK_DATE_FORMAT_IDS.has(id) || excelJsDateFormat(numFmt(s));
+        dates.set(s, date);
+      }
+      return date;
+    },
+  };
+}
+
+/** A <row> of the sheet: its 1-based number and its cells, as read and as copied. */
+interface SheetRow {
+  readonly number: number;
+  readonly cells: Cell[];
+  readonly values: SheetValue[];
+  /** The number format of each cell, when the parser was asked to keep them. */
+  readonly numFmts?: (string | undefined)[];
+}
+
+/** The cell being read: its column, type, style and the text of its <v> or <is>. */
+interface OpenCell {
+  col: number;
+  type: string;
+  style: number;
+  value: string | undefined;
+  inline: string;
+}
+
+/**
+ * Turns the XML of <sheetData> into rows as saxes tokenises it. `write` takes the next slice
+ * of the sheet and returns the rows it completed.
+ */
+class SheetRows {
+  private readonly parser = new SaxesParser();
+  private done: SheetRow[] = [];
+  private row: SheetRow | undefined;
+  private lastRow = 0;
+  private lastCol = -1;
+  private cell: OpenCell | undefined;
+  /** Where text goes: the cell's <v>, a <t> of its <is>, or nowhere. */
+  private capture: "v" | "t" | undefined;
+  private phonetic = false;
+  private inData = false;
+
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly styles: CellStyles,
+    private readonly date1904: boolean,
+    private readonly width: number,
+    private readonly keepFormats = false
+  ) {
+    this.parser.on("opentag", (tag) => this.open(tag as SaxesTagPlain));
+    this.parser.on("closetag", (tag) => this.close(tag.name));
+    this.parser.on("text", (text) => this.text(text));
+  }
+
+  write(xml: string): SheetRow[] {
+    this.parser.write(xml);
+    const rows = this.done;
+    this.done = [];
+    return rows;
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const name = tag.name;
+    if (name === "sheetData") this.inData = !tag.isSelfClosing;
+    if (!this.inData) return;
+    if (name === "c" && this.row) {
+      const ref = tag.attributes.r;
+      const col = ref ? parseAddress(ref).col : this.lastCol + 1;
+      this.lastCol = col;
+      const style = tag.attributes.s;
+      this.cell = {
+        col,
+        type: tag.attributes.t ?? "n",
+        style: style ? Number(style) : 0,
+        value: undefined,
+        inline: "",
+      };
+    } else if (name === "v" && this.cell) {
+      this.capture = "v";
+      this.cell.value = "";
+    } else if (name === "t" && this.cell && !this.phonetic) {
+      this.capture = "t";
+    } else if (name === "rPh") {
+      this.phonetic = true;
+    } else if (name === "row") {
+      const r = tag.attributes.r;
+      const number = r ? Number(r) : this.lastRow + 1;
+      this.lastRow = number;
+      this.lastCol = -1;
+      this.row = { number, cells: [], values: [], numFmts: this.keepFormats ? [] : undefined };
+    }
+  }
+
+  private text(text: string): void {
+    if (this.capture === "v") this.cell!.value += text;
+    else if (this.capture === "t") this.cell!.inline += text;
+  }
+
+  private close(name: string): void {
+    if (name === "v" || name === "t") this.capture = undefined;
+    else if (name === "rPh") this.phonetic = false;
+    else if (name === "c") this.closeCell();
+    else if (name === "row" && this.row) {
+      this.done.push(this.row);
+      this.row = undefined;
+    } else if (name === "sheetData") this.inData = false;
+  }
+
+  private closeCell(): void {
+    const cell = this.cell;
+    const row = this.row;
+    this.cell = undefined;
+    if (!cell || !row || cell.col >= this.width) return;
+    for (let c = row.values.length; c < cell.col; c++) {
+      row.values[c] = null;
+      row.cells[c] = null;
+    }
+    const value = this.valueOf(cell);
+    row.values[cell.col] = value;
+    row.cells[cell.col] = this.cellOf(cell, value);
+    if (row.numFmts) row.numFmts[cell.col] = this.styles.numFmt(cell.style);
+  }
+
+  private valueOf(cell: OpenCell): SheetValue {
+    const v = cell.value;
+    switch (cell.type) {
+      case "inlineStr":
+        return cell.inline;
+      case "s":
+        return v === undefined ? null : (this.strings[Number(v)] ?? "");
+      case "str":
+        return v ?? null;
+      case "b":
+        return v === undefined ? null : v === "1" || v.toLowerCase() === "true";
+      case "e":
+        return v === undefined ? null : { error: v };
+      case "d": {
+        const date = v === undefined ? undefined : new Date(v);
+        return date && !Number.isNaN(date.getTime()) ? date : (v ?? null);
+      }
+      default: {
+        if (v === undefined || v.trim() === "") return null;
+        const n = Number(v);
+        if (Number.isNaN(n)) return v;
+        if (!this.styles.isDate(cell.style)) return n;
+        return new Date(Math.round((this.serial(n) - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY));
+      }
+    }
+  }
+
+  /** The Cell grading reads: a date as its (1900-system) serial, an error as an input error. */
+  private cellOf(cell: OpenCell, value: SheetValue): Cell {
+    if (value instanceof Date) {
+      if (cell.type === "d") return value.getTime() / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
+      return this.serial(Number(cell.value));
+    }
+    if (value !== null && typeof value === "object") return { inputError: value.error };
     return value;
   }
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
-  const v = value as Record<string, unknown>;
-  if ("error" in v) return { inputError: String(v.error) };
-  if ("formula" in v || "sharedFormula" in v) return cellFromExcelJs(v.result);
-  if (Array.isArray(v.richText)) {
-    return (v.richText as { text: string }[]).map((r) => r.text).join("");
-  }
-  if ("text" in v) return cellFromExcelJs(v.text);
-  return String(value);
-}
 
-/** The value to copy into the output workbook: formulas become their results. */
-function copyable(value: unknown): unknown {
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    const v = value as Record<string, unknown>;
-    if ("formula" in v || "sharedFormula" in v) return copyable(v.result ?? null);
+  private serial(n: number): number {
+    return this.date1904 ? n + DAYS_1904 : n;
   }
-  return value ?? null;
 }
 
 /**
- * A sheet row as a table row: what grading reads and what is copied out, in one pass. A row
- * or cell the sheet does not hold is blank; it is not added to the sheet to be read.
+ * The merged areas ("A1:D1") a sheet lists in <mergeCells>, which follows <sheetData>: read
+ * before the rows, so that a row with a merged input cell is known when it is graded.
  */
-function tableRow(
-  row: ExcelJS.Row | undefined,
-  width: number,
-  merged: ReadonlyMap<number, string> | undefined
-): TableRow {
-  const cells: Cell[] = new Array(width);
-  const write: unknown[] = new Array(width);
-  for (let c = 0; c < width; c++) {
-    const value = row?.findCell(c + 1)?.value;
-    cells[c] = cellFromExcelJs(value);
-    write[c] = copyable(value);
-  }
-  return { cells, write, merged };
-}
-
-/**
- * A sheet's merged areas ("A1:D1"). ExcelJS lists them publicly only in `sheet.model`, which
- * first builds a copy of every row (a tenth of a second and tens of MB at 100,000 rows); the
- * sheet's own `_merges` holds the same areas.
- */
-export function mergedAreas(sheet: ExcelJS.Worksheet): string[] {
-  const merges = (sheet as unknown as { _merges: Record<string, { range: string } | undefined> })
-    ._merges;
-  return Object.values(merges).flatMap((merge) => (merge ? [merge.range] : []));
+export function mergedAreas(xml: string): string[] {
+  const end = xml.lastIndexOf("</sheetData>");
+  const start = xml.indexOf("<mergeCells", end < 0 ? 0 : end);
+  if (start < 0) return [];
+  const close = xml.indexOf("</mergeCells>", start);
+  const element = close < 0 ? xml.slice(start) : xml.slice(start, close + "</mergeCells>".length);
+  const areas: string[] = [];
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    const ref = (tag as SaxesTagPlain).attributes.ref;
+    if (tag.name === "mergeCell" && ref) areas.push(ref);
+  });
+  parser.write(element).close();
+  return areas;
 }
 
 /** Row → (column → merged area) for the merged cells of the first `width` columns. */
@@ -90,38 +266,95 @@ export interface XlsxTable extends Table {
   readonly numFmts: readonly (string | undefined)[];
 }
 
-export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
-  const workbook = new (excelJsWorkbook())();
-  const bytes = readFileSync(path);
-  await checkPackageFile(bytes, path);
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new InputError(`${path} could not be read as an xlsx workbook: ${detail}`);
+/** An XML error from saxes, as the user's error naming the part. */
+function notWellFormed(path: string, part: string, e: unknown): InputError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new InputError(`${path}: ${part} is not well-formed XML (${detail})`);
+}
+
+/** The rows of the sheet a slice at a time; `onSlice` is told how far into the XML it is. */
+function* sheetSlices(
+  xml: string,
+  reader: SheetRows,
+  fail: (e: unknown) => InputError,
+  onSlice?: (end: number) => void
+): Generator<SheetRow[]> {
+  for (let at = 0; at < xml.length; at += SLICE) {
+    let rows: SheetRow[];
+    try {
+      rows = reader.write(xml.slice(at, at + SLICE));
+    } catch (e) {
+      throw fail(e);
+    }
+    onSlice?.(Math.min(xml.length, at + SLICE));
+    if (rows.length > 0) yield rows;
   }
-  const names = workbook.worksheets.map((w) => w.name);
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+}
+
+function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
+  const sheet = name === undefined ? pkg.sheets[0] : pkg.sheets.find((s) => s.name === name);
   if (!sheet) {
-    throw new InputError(`${path} has no sheet "${sheetName}" (sheets: ${names.join(", ")})`);
+    const names = pkg.sheets.map((s) => s.name).join(", ");
+    throw new InputError(
+      name === undefined
+        ? `${path} has no worksheet`
+        : `${path} has no sheet "${name}" (sheets: ${names})`
+    );
   }
+  return sheet;
+}
 
-  let headerRow = 1;
-  while (headerRow <= sheet.rowCount && !sheet.getRow(headerRow).hasValues) headerRow++;
-  if (headerRow > sheet.rowCount) throw new InputError(`sheet "${sheet.name}" is empty`);
-  const header = sheet.getRow(headerRow);
-  // The header row's own width: headings past it would be blank and dropped below anyway.
-  const headers = Array.from({ length: header.cellCount }, (_, c) => {
-    const v = cellFromExcelJs(header.getCell(c + 1).value);
-    return v === null ? "" : String(v).trim();
-  });
+export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTable> {
+  const bytes = readFileSync(path);
+  const pkg = await openPackage(bytes, path);
+  const sheet = chooseSheet(pkg, path, sheetName);
+  const styles = await cellStyles(pkg);
+  const xml = (await pkg.read(sheet.path)) ?? "";
+  const fail = (e: unknown) => notWellFormed(path, sheet.path, e);
+  const rowsOf = (width: number, keepFormats = false) =>
+    new SheetRows(pkg.sharedStrings, styles, pkg.date1904, width, keepFormats);
+
+  // The header is the first row with a value; the first data row gives the number formats.
+  let header: SheetRow | undefined;
+  let first: SheetRow | undefined;
+  find: for (const rows of sheetSlices(xml, rowsOf(Infinity, true), fail)) {
+    for (const row of rows) {
+      if (!header) {
+        if (row.values.some((v) => v !== null)) header = row;
+      } else if (row.number === header.number + 1) {
+        first = row;
+        break find;
+      } else break find;
+    }
+  }
+  if (!header) throw new InputError(`sheet "${sheet.name}" is empty`);
+  const headerRow = header.number;
+  const headers = header.cells.map((v) => (v === null ? "" : String(v).trim()));
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
-
-  const first = sheet.getRow(headerRow + 1);
-  const numFmts = headers.map((_, c) => first.getCell(c + 1).numFmt || undefined);
+  const width = headers.length;
+  const numFmts = headers.map((_, c) => first?.numFmts?.[c]);
+  const merges = mergedCells(
+    (() => {
+      try {
+        return mergedAreas(xml);
+      } catch (e) {
+        throw fail(e);
+      }
+    })(),
+    width
+  );
   const totalBytes = bytes.length;
-  const lastRow = sheet.rowCount;
-  const merges = mergedCells(mergedAreas(sheet), headers.length);
+
+  /** A sheet row as a table row, as wide as the header; a row the sheet skips is blank. */
+  const tableRow = (number: number, row?: SheetRow): TableRow => {
+    const cells: Cell[] = new Array(width);
+    const write: unknown[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      cells[c] = row?.cells[c] ?? null;
+      write[c] = row?.values[c] ?? null;
+    }
+    return { cells, write, merged: merges.get(number) };
+  };
 
   const table: XlsxTable = {
     headers,
@@ -133,16 +366,19 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
     totalBytes,
     eachRow: (take, onBytes) => takeEach(table.batches(onBytes), take),
     async *batches(onBytes?: (n: number) => void) {
-      const BATCH = 1000;
-      for (let start = headerRow + 1; start <= lastRow; start += BATCH) {
-        const end = Math.min(lastRow, start + BATCH - 1);
-        const rows: TableRow[] = [];
-        for (let r = start; r <= end; r++) {
-          rows.push(tableRow(sheet.findRow(r), headers.length, merges.get(r)));
+      const progress =
+        onBytes && ((end: number) => onBytes(Math.round((totalBytes * end) / xml.length)));
+      let next = headerRow + 1;
+      for (const rows of sheetSlices(xml, rowsOf(width), fail, progress)) {
+        const out: TableRow[] = [];
+        for (const row of rows) {
+          if (row.number < next) continue;
+          while (next < row.number) out.push(tableRow(next++));
+          out.push(tableRow(next++, row));
         }
-        onBytes?.(Math.round((totalBytes * (end - headerRow)) / Math.max(1, lastRow - headerRow)));
-        yield rows;
+        if (out.length > 0) yield out;
       }
+      if (xml.length === 0) onBytes?.(totalBytes);
     },
   };
   return table;

@@ -22,6 +22,10 @@ export interface XlsxPackage {
   readonly workbookPath: string;
   readonly sheets: readonly SheetPart[];
   readonly sharedStrings: readonly string[];
+  /** The styles part, when the workbook has one. */
+  readonly stylesPath?: string;
+  /** Whether date serials count from 1904 (workbookPr date1904), as old Mac Excel wrote. */
+  readonly date1904: boolean;
   readonly definedNames: readonly { name: string; ref: string; sheet?: number }[];
 }
 
@@ -74,10 +78,14 @@ async function relationships(read: PartReader, part: string): Promise<Map<string
   return out;
 }
 
-/** Text of a shared-string item: all <t> runs joined (rich text included). */
+/**
+ * Text of a shared-string item: all <t> runs joined (rich text included), without the
+ * phonetic guides (<rPh>) East Asian Excel keeps beside a cell's text.
+ */
 export function itemText(xml: string): string {
   let s = "";
-  for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
+  const text = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  for (const m of text.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
     s += decodeXml(m[1] ?? "");
   }
   return s;
@@ -114,6 +122,9 @@ export async function openPackage(
     itemText(m[1] ?? "")
   );
 
+  const stylesPath = [...rels.values()].find((t) => /styles\.xml$/.test(t));
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+
   const definedNames = [...workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)]
     .map((m) => {
       const sheet = attribute(m[1], "localSheetId");
@@ -125,5 +136,5 @@ export async function openPackage(
     })
     .filter((d) => d.name && !d.name.startsWith("_xlnm."));
 
-  return { zip, read, workbookPath, sheets, sharedStrings, definedNames };
+  return { zip, read, workbookPath, sheets, sharedStrings, stylesPath, date1904, definedNames };
 }

@@ -11,6 +11,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** A shared string that starts with "<" is an item's XML (rich runs), others its plain text. */
 export async function buildXlsx(
   sheets: readonly FixtureSheet[],
   sharedStrings: readonly string[],
@@ -60,7 +61,7 @@ export async function buildXlsx(
   zip.file(
     "xl/sharedStrings.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings
-      .map((s) => `<si><t>${s}</t></si>`)
+      .map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t>${s}</t></si>`))
       .join("")}</sst>`
   );
   for (const [path, content] of Object.entries(extra)) zip.file(path, content);

@@ -334,7 +334,7 @@ describe("parts recalc does not understand", () => {
     const out = tmp.path("prefixed-out.xlsx");
     const run = gradekit(["recalc", book, "--out", out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("namespace prefix (<x:c>), which recalc does not read");
+    expect(run.stderr).toContain("namespace prefix (<x:c>), which GradeKit does not read");
     expect(existsSync(out)).toBe(false);
   });
 });

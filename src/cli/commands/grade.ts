@@ -124,6 +124,18 @@ function typedColumns(mapping: SourceMapping, prep: Preparation, by: number | un
   return columns;
 }
 
+/**
+ * Waits for the output to drain, then reports row `n` written. A function of its own: a
+ * closure made inside the per-row function would make every row allocate its scope.
+ */
+function afterDraining(
+  draining: Promise<void>,
+  afterRow: ((n: number) => void) | undefined,
+  n: number
+): Promise<void> {
+  return afterRow ? draining.then(() => afterRow(n)) : draining;
+}
+
 async function progressBar(table: Table): Promise<{ onBytes?: (n: number) => void; stop(): void }> {
   if (!process.stderr.isTTY || table.totalBytes < PROGRESS_MIN_BYTES) {
     return { stop: () => undefined };
@@ -240,9 +252,8 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
           gradeInputs(prepareInputs(prep, row.cells, rowInputs(mapping, row.cells, inputs))));
       summary.add(outcome, byColumn === undefined ? null : row.cells[byColumn], n + 1);
       const draining = writer.writeRow(row, outcome, refused !== undefined);
-      const written = n;
-      if (draining) return draining.then(() => options.afterRow?.(written));
-      options.afterRow?.(written);
+      if (draining) return afterDraining(draining, options.afterRow, n);
+      options.afterRow?.(n);
     };
     await table.eachRow(take, progress.onBytes, typed);
     await writer.finish(summary);
