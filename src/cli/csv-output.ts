@@ -53,7 +53,16 @@ export function summaryCsv(summary: Summary, lineBreak = "\r\n"): string {
     rows.push([], [w.reason, w.rows, w.first]);
     for (const f of reasons) rows.push([`${f.code} ${f.message}`, f.count, f.firstRow]);
   }
-  return BOM + stringify(rows, { record_delimiter: lineBreak });
+  return BOM + stringify(rows, csvOptions(lineBreak));
+}
+
+/**
+ * csv-stringify's options for a file with these line breaks. Given a record delimiter, it
+ * quotes only fields holding that delimiter, so a field with a bare line break (Alt+Enter in
+ * Excel) would end the row: quote_record_delimiter quotes any CR or LF.
+ */
+export function csvOptions(lineBreak: string) {
+  return { record_delimiter: lineBreak, quote_record_delimiter: true };
 }
 
 /** Rows stringified and written together: one string and one write per this many rows. */
@@ -70,7 +79,7 @@ export function createCsvWriter(
   const out = createWriteStream(path);
   // csv-stringify's synchronous API over a batch of rows: the stream API's per-row writes,
   // pushes and Buffer conversions cost more than stringifying itself.
-  const options = { record_delimiter: lineBreak };
+  const options = csvOptions(lineBreak);
   // Remember a write error and raise it at the next row (a race per row would leak).
   let failure: Error | undefined;
   out.on("error", (e) => (failure = e));

@@ -20,7 +20,7 @@ import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell } from "../grading";
 import { excelJsDateFormat, excelJsStyles } from "./exceljs";
 import { parseAddress, parseRange } from "./formula-text";
-import { openPackage, SheetPart, XlsxPackage } from "./xlsx-package";
+import { openPackage, SheetPart, unescapeText, XlsxPackage } from "./xlsx-package";
 import { InputError, Table, TableRow, takeEach } from "./table";
 
 const MS_PER_DAY = 86_400_000;
@@ -48,11 +48,17 @@ interface CellStyles {
   readonly isDate: (style: number) => boolean;
 }
 
-async function cellStyles(pkg: XlsxPackage): Promise<CellStyles> {
-  const xml = pkg.stylesPath ? await pkg.read(pkg.stylesPath) : undefined;
-  if (!xml) return { numFmt: () => undefined, isDate: () => false };
+async function cellStyles(pkg: XlsxPackage, path: string): Promise<CellStyles> {
+  const part = pkg.stylesPath;
+  const xml = part ? await pkg.read(part) : undefined;
+  if (!part || !xml) return { numFmt: () => undefined, isDate: () => false };
   const styles = new (excelJsStyles())();
-  await styles.parseStream([xml]);
+  try {
+    await styles.parseStream([xml]);
+  } catch (e) {
+    throw notWellFormed(path, part, e);
+  }
+  if (!styles.model?.styles) throw notWellFormed(path, part, "no cell styles (<cellXfs>)");
   const dates = new Map<number, boolean>();
   const numFmt = (s: number) => styles.getStyleModel(s)?.numFmt as string | undefined;
   return {
@@ -68,6 +74,9 @@ async function cellStyles(pkg: XlsxPackage): Promise<CellStyles> {
     },
   };
 }
+
+/** A sheet that is well-formed XML but not a sheet Excel would open as it is. */
+class SheetError extends Error {}
 
 /** A <row> of the sheet: its 1-based number and its cells, as read and as copied. */
 interface SheetRow {
@@ -113,6 +122,7 @@ class SheetRows {
     this.parser.on("opentag", (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on("closetag", (tag) => this.close(tag.name));
     this.parser.on("text", (text) => this.text(text));
+    this.parser.on("cdata", (text) => this.text(text));
   }
 
   write(xml: string): SheetRow[] {
@@ -120,6 +130,12 @@ class SheetRows {
     const rows = this.done;
     this.done = [];
     return rows;
+  }
+
+  /** Ends the XML: a sheet cut off inside an element is an error, not a shorter sheet. */
+  end(): SheetRow[] {
+    this.parser.close();
+    return this.done;
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -148,6 +164,9 @@ class SheetRows {
     } else if (name === "row") {
       const r = tag.attributes.r;
       const number = r ? Number(r) : this.lastRow + 1;
+      if (!(number > this.lastRow)) {
+        throw new SheetError(`row ${r} comes after row ${this.lastRow}: the rows are out of order`);
+      }
       this.lastRow = number;
       this.lastCol = -1;
       this.row = { number, cells: [], values: [], numFmts: this.keepFormats ? [] : undefined };
@@ -188,17 +207,28 @@ class SheetRows {
     const v = cell.value;
     switch (cell.type) {
       case "inlineStr":
-        return cell.inline;
-      case "s":
-        return v === undefined ? null : (this.strings[Number(v)] ?? "");
+        return unescapeText(cell.inline);
+      case "s": {
+        if (v === undefined) return null;
+        const text = this.strings[Number(v)];
+        if (text === undefined) {
+          throw new SheetError(
+            `a cell refers to shared string ${v}, but the workbook has ${this.strings.length}`
+          );
+        }
+        return text;
+      }
       case "str":
-        return v ?? null;
+        return v === undefined ? null : unescapeText(v);
       case "b":
         return v === undefined ? null : v === "1" || v.toLowerCase() === "true";
       case "e":
         return v === undefined ? null : { error: v };
       case "d": {
-        const date = v === undefined ? undefined : new Date(v);
+        // An ISO 8601 date without a zone is the day as written, wherever GradeKit runs.
+        const zoned = v !== undefined && /(?:Z|[+-]\d\d:?\d\d)$/.test(v);
+        const date =
+          v === undefined ? undefined : new Date(zoned || !v.includes("T") ? v : `${v}Z`);
         return date && !Number.isNaN(date.getTime()) ? date : (v ?? null);
       }
       default: {
@@ -266,9 +296,10 @@ export interface XlsxTable extends Table {
   readonly numFmts: readonly (string | undefined)[];
 }
 
-/** An XML error from saxes, as the user's error naming the part. */
+/** An XML error from saxes, or a SheetError, as the user's error naming the part. */
 function notWellFormed(path: string, part: string, e: unknown): InputError {
   const detail = e instanceof Error ? e.message : String(e);
+  if (e instanceof SheetError) return new InputError(`${path}: ${part}: ${detail}`);
   return new InputError(`${path}: ${part} is not well-formed XML (${detail})`);
 }
 
@@ -279,20 +310,28 @@ function* sheetSlices(
   fail: (e: unknown) => InputError,
   onSlice?: (end: number) => void
 ): Generator<SheetRow[]> {
-  for (let at = 0; at < xml.length; at += SLICE) {
-    let rows: SheetRow[];
+  const read = (next: () => SheetRow[]) => {
     try {
-      rows = reader.write(xml.slice(at, at + SLICE));
+      return next();
     } catch (e) {
       throw fail(e);
     }
+  };
+  for (let at = 0; at < xml.length; at += SLICE) {
+    const rows = read(() => reader.write(xml.slice(at, at + SLICE)));
     onSlice?.(Math.min(xml.length, at + SLICE));
     if (rows.length > 0) yield rows;
   }
+  const last = read(() => reader.end());
+  if (last.length > 0) yield last;
 }
 
+/** The sheet asked for, or the first worksheet (chart sheets hold no rows). */
 function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
-  const sheet = name === undefined ? pkg.sheets[0] : pkg.sheets.find((s) => s.name === name);
+  const sheet =
+    name === undefined
+      ? pkg.sheets.find((s) => s.worksheet)
+      : pkg.sheets.find((s) => s.name === name);
   if (!sheet) {
     const names = pkg.sheets.map((s) => s.name).join(", ");
     throw new InputError(
@@ -301,6 +340,9 @@ function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
         : `${path} has no sheet "${name}" (sheets: ${names})`
     );
   }
+  if (!sheet.worksheet) {
+    throw new InputError(`${path}: sheet "${name}" is a chart or dialog sheet, not a worksheet`);
+  }
   return sheet;
 }
 
@@ -308,7 +350,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const bytes = readFileSync(path);
   const pkg = await openPackage(bytes, path);
   const sheet = chooseSheet(pkg, path, sheetName);
-  const styles = await cellStyles(pkg);
+  const styles = await cellStyles(pkg, path);
   const xml = (await pkg.read(sheet.path)) ?? "";
   const fail = (e: unknown) => notWellFormed(path, sheet.path, e);
   const rowsOf = (width: number, keepFormats = false) =>
@@ -320,7 +362,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   find: for (const rows of sheetSlices(xml, rowsOf(Infinity, true), fail)) {
     for (const row of rows) {
       if (!header) {
-        if (row.values.some((v) => v !== null)) header = row;
+        if (row.cells.some((v) => v !== null && String(v).trim() !== "")) header = row;
       } else if (row.number === header.number + 1) {
         first = row;
         break find;
@@ -345,15 +387,27 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   );
   const totalBytes = bytes.length;
 
-  /** A sheet row as a table row, as wide as the header; a row the sheet skips is blank. */
-  const tableRow = (number: number, row?: SheetRow): TableRow => {
+  /**
+   * A sheet row as a table row, as wide as the header; a row the sheet skips is blank. A cell
+   * inside a merged area shows the area's value, as Excel shows it (for a --by column, and in
+   * the copy written out); a row whose input cell is merged is still not graded.
+   */
+  const tableRow = (number: number, row: SheetRow | undefined, shown: Map<string, Cell[]>) => {
     const cells: Cell[] = new Array(width);
     const write: unknown[] = new Array(width);
     for (let c = 0; c < width; c++) {
       cells[c] = row?.cells[c] ?? null;
       write[c] = row?.values[c] ?? null;
     }
-    return { cells, write, merged: merges.get(number) };
+    const merged = merges.get(number);
+    if (merged) {
+      for (const [c, area] of merged) {
+        const first = shown.get(area);
+        if (!first) shown.set(area, [cells[c], write[c] as Cell]);
+        else if (cells[c] === null) [cells[c], write[c]] = first;
+      }
+    }
+    return { cells, write, merged } as TableRow;
   };
 
   const table: XlsxTable = {
@@ -369,12 +423,14 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
       const progress =
         onBytes && ((end: number) => onBytes(Math.round((totalBytes * end) / xml.length)));
       let next = headerRow + 1;
+      // Each merged area's value, from its first cell: rows come in order, so it comes first.
+      const shown = new Map<string, Cell[]>();
       for (const rows of sheetSlices(xml, rowsOf(width), fail, progress)) {
         const out: TableRow[] = [];
         for (const row of rows) {
           if (row.number < next) continue;
-          while (next < row.number) out.push(tableRow(next++));
-          out.push(tableRow(next++, row));
+          while (next < row.number) out.push(tableRow(next++, undefined, shown));
+          out.push(tableRow(next++, row, shown));
         }
         if (out.length > 0) yield out;
       }

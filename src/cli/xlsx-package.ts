@@ -5,6 +5,7 @@
  * so are packages package-guard.ts refuses (unsafe part names, zip bombs, DTDs).
  */
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import { loadPackage, MAX_XML_BYTES, partReader, PartReader, refusal } from "./package-guard";
 
 export { refusal };
@@ -13,6 +14,8 @@ import { InputError } from "./table";
 export interface SheetPart {
   readonly name: string;
   readonly path: string;
+  /** A worksheet, not a chart sheet, dialog sheet or macro sheet. */
+  readonly worksheet: boolean;
 }
 
 export interface XlsxPackage {
@@ -63,24 +66,42 @@ function resolveTarget(fromPart: string, target: string): string {
   return parts.join("/");
 }
 
-async function relationships(read: PartReader, part: string): Promise<Map<string, string>> {
+interface Relationship {
+  readonly target: string;
+  /** The relationship type's last word: worksheet, chartsheet, sharedStrings, styles… */
+  readonly type: string;
+}
+
+async function relationships(read: PartReader, part: string): Promise<Map<string, Relationship>> {
   const dir = part.split("/").slice(0, -1).join("/");
   const name = part.split("/").pop();
   const xml = (await read(`${dir ? `${dir}/` : ""}_rels/${name}.rels`)) ?? "";
-  const out = new Map<string, string>();
+  const out = new Map<string, Relationship>();
   for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attribute(m[1], "Id");
     const target = attribute(m[1], "Target");
     if (id && target && attribute(m[1], "TargetMode") !== "External") {
-      out.set(id, resolveTarget(part, target));
+      const type = (attribute(m[1], "Type") ?? "").split("/").pop() ?? "";
+      out.set(id, { target: resolveTarget(part, target), type });
     }
   }
   return out;
 }
 
 /**
- * Text of a shared-string item: all <t> runs joined (rich text included), without the
- * phonetic guides (<rPh>) East Asian Excel keeps beside a cell's text.
+ * Excel's escape for characters XML cannot hold (_x000D_ for a carriage return); _x005F_ is
+ * the underscore itself, so that _x005F_x000D_ stays the literal text "_x000D_".
+ */
+export function unescapeText(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+}
+
+/**
+ * Text of a shared-string or inline item: all <t> runs joined (rich text included), without
+ * the phonetic guides (<rPh>) East Asian Excel keeps beside a cell's text.
  */
 export function itemText(xml: string): string {
   let s = "";
@@ -88,7 +109,43 @@ export function itemText(xml: string): string {
   for (const m of text.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
     s += decodeXml(m[1] ?? "");
   }
-  return s;
+  return unescapeText(s);
+}
+
+/**
+ * The shared strings, tokenised by saxes, so that a part that is cut off or not XML is
+ * refused instead of read as fewer strings.
+ */
+export function sharedStringItems(xml: string, part: string, path: string): string[] {
+  const items: string[] = [];
+  let item: string | undefined;
+  let inText = false;
+  let phonetic = false;
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    if (tag.name === "si") item = "";
+    else if (tag.name === "rPh") phonetic = true;
+    else if (tag.name === "t" && item !== undefined && !phonetic) inText = !tag.isSelfClosing;
+  });
+  const text = (t: string) => {
+    if (inText) item += t;
+  };
+  parser.on("text", text);
+  parser.on("cdata", text);
+  parser.on("closetag", (tag) => {
+    if (tag.name === "t") inText = false;
+    else if (tag.name === "rPh") phonetic = false;
+    else if (tag.name === "si" && item !== undefined) {
+      items.push(unescapeText(item));
+      item = undefined;
+    }
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw new InputError(`${path}: ${part} is not well-formed XML (${(e as Error).message})`);
+  }
+  return items;
 }
 
 export async function openPackage(
@@ -100,7 +157,8 @@ export async function openPackage(
   const read = partReader(zip, path, maxXmlBytes);
   const rootRels = await relationships(read, "");
   const workbookPath =
-    [...rootRels.values()].find((t) => /workbook\.(xml|bin)$/.test(t)) ?? "xl/workbook.xml";
+    [...rootRels.values()].map((r) => r.target).find((t) => /workbook\.(xml|bin)$/.test(t)) ??
+    "xl/workbook.xml";
   if (workbookPath.endsWith(".bin") || zip.file("xl/workbook.bin")) {
     throw new InputError(`${path} is a binary workbook (.xlsb); save it as .xlsx first`);
   }
@@ -111,18 +169,19 @@ export async function openPackage(
   const sheets: SheetPart[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const id = attribute(m[1], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[1])?.[1];
-    const target = id ? rels.get(id) : undefined;
-    if (target && zip.file(target))
-      sheets.push({ name: attribute(m[1], "name") ?? "", path: target });
+    const rel = id ? rels.get(id) : undefined;
+    if (rel && zip.file(rel.target)) {
+      const worksheet = rel.type === "worksheet";
+      sheets.push({ name: attribute(m[1], "name") ?? "", path: rel.target, worksheet });
+    }
   }
 
-  const stringsPath = [...rels.values()].find((t) => /sharedStrings\.xml$/.test(t));
-  const stringsXml = stringsPath ? ((await read(stringsPath)) ?? "") : "";
-  const sharedStrings = [...stringsXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
-    itemText(m[1] ?? "")
-  );
+  const partOf = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
+  const stringsPath = partOf("sharedStrings");
+  const stringsXml = stringsPath ? await read(stringsPath) : undefined;
+  const sharedStrings = stringsXml ? sharedStringItems(stringsXml, stringsPath!, path) : [];
 
-  const stylesPath = [...rels.values()].find((t) => /styles\.xml$/.test(t));
+  const stylesPath = partOf("styles");
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
 
   const definedNames = [...workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)]

@@ -274,3 +274,40 @@ describe("gradekit grade to xlsx", () => {
     for (const row of rows.slice(1)) expect(row).not.toMatch(/\ss=|customFormat/);
   });
 });
+
+describe("fields and cells the output must keep whole", () => {
+  it("quotes a field with a bare line break in a CRLF file, so the row stays one row", async () => {
+    const input = csvFile(
+      "alt-enter.csv",
+      '编号,死亡人数,重伤人数,直接经济损失\r\n"甲\n乙",3,0,0\r\n"丙\r\n丁",0,0,0\r\n'
+    );
+    const out = tmp.path("alt-enter-out.csv");
+    await run(input, { out });
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain('"甲\n乙",3,0,0,较大事故,\r\n"丙\r\n丁",0,0,0,一般事故,\r\n');
+  });
+
+  it("shows a merged cell's value in every cell of the area, and groups by it", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("台账");
+    sheet.addRows([
+      ["单位", "死亡人数", "重伤人数", "直接经济损失"],
+      ["一车间", 3, 0, 0],
+      [null, 0, 0, 0],
+      ["二车间", 12, 0, 0],
+    ]);
+    sheet.mergeCells("A2:A3");
+    const input = tmp.path("merged-unit.xlsx");
+    await book.xlsx.writeFile(input);
+    const out = tmp.path("merged-unit-out.csv");
+    const { stdout } = await run(input, { out, by: "单位" });
+    expect(csvRows(out).map((r) => [r[0], r[4]])).toEqual([
+      ["单位", "事故等级"],
+      ["一车间", "较大事故"],
+      ["一车间", "一般事故"],
+      ["二车间", "重大事故"],
+    ]);
+    expect(stdout).not.toContain("（空）");
+    expect(stdout).toMatch(/较大事故\s+1\s+0\s+1/);
+  });
+});

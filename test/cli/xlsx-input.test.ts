@@ -197,6 +197,94 @@ describe("openXlsx", () => {
     );
   });
 
+  it("decodes Excel's _xHHHH_ escapes and reads CDATA as text", async () => {
+    const path = await handBuilt(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>死亡人数</t></is></c><c r="B1" t="inlineStr"><is><t>备注</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="inlineStr"><is><t>甲_x000D_\n乙 _x005F_x000D_</t></is></c></row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[12<人>]]></t></is></c></row>`,
+      ["3_x4EBA_"]
+    );
+    expect((await rows(path)).map((r) => r.cells)).toEqual([
+      ["3人", "甲\r\n乙 _x000D_"],
+      ["12<人>", null],
+    ]);
+  });
+
+  it("refuses a sheet cut off inside an element, rows out of order, a missing shared string", async () => {
+    const header = `<row r="1"><c r="A1" t="inlineStr"><is><t>死亡人数</t></is></c></row>`;
+    const cut = await handBuilt(`${header}<row r="2"><c r="A2" t="inl`);
+    await expect(rows(cut)).rejects.toThrow(/sheet1\.xml is not well-formed XML/);
+    const order = await handBuilt(`${header}<row r="3"><c r="A3"><v>1</v></c></row><row r="2"/>`);
+    await expect(rows(order)).rejects.toThrow("row 2 comes after row 3: the rows are out of order");
+    const missing = await handBuilt(`${header}<row r="2"><c r="A2" t="s"><v>5</v></c></row>`, [
+      "x",
+    ]);
+    await expect(rows(missing)).rejects.toThrow(
+      "a cell refers to shared string 5, but the workbook has 1"
+    );
+  });
+
+  it("reads an ISO date without a zone as the day written, in any time zone", async () => {
+    const was = process.env.TZ;
+    process.env.TZ = "Asia/Shanghai";
+    try {
+      const path = await handBuilt(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c></row>` +
+          `<row r="2"><c r="A2" t="d"><v>2026-02-01T00:00:00</v></c></row>` +
+          `<row r="3"><c r="A3" t="d"><v>2026-02-01</v></c></row>`
+      );
+      const read = await rows(path);
+      expect(read.map((r) => r.cells)).toEqual([[46054], [46054]]);
+      expect(read[0].write).toEqual([new Date(Date.UTC(2026, 1, 1))]);
+    } finally {
+      process.env.TZ = was;
+    }
+  });
+
+  it("skips a row of empty text above the header, and a chart sheet listed first", async () => {
+    const path = name();
+    const sheet = {
+      name: "台账",
+      rows:
+        `<row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c></row>` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>死亡人数</t></is></c></row><row r="3"><c r="A3"><v>4</v></c></row>`,
+    };
+    const bytes = await buildXlsx([{ name: "图表1", rows: "" }, sheet], []);
+    const zip = await JSZip.loadAsync(bytes);
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        /Type="[^"]*\/worksheet" Target="worksheets\/sheet1.xml"/,
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="worksheets/sheet1.xml"'
+      )
+    );
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    const table = await openXlsx(path);
+    expect(table.description.en).toBe('xlsx, sheet "台账", header in row 2');
+    expect((await rows(path)).map((r) => r.cells)).toEqual([[4]]);
+    await expect(openXlsx(path, "图表1")).rejects.toThrow(
+      'sheet "图表1" is a chart or dialog sheet'
+    );
+  });
+
+  it("names a styles part it cannot read", async () => {
+    const path = await handBuilt(`<row r="1"><c r="A1"><v>1</v></c></row>`, [], {
+      "xl/styles.xml": `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0"/>`,
+    });
+    const zip = await JSZip.loadAsync(await import("node:fs").then((fs) => fs.readFileSync(path)));
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rId98" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
+      )
+    );
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(openXlsx(path)).rejects.toThrow(/xl\/styles\.xml is not well-formed XML/);
+  });
+
   it("reports progress up to the whole file", async () => {
     const path = await saved((sheet) => {
       sheet.addRow(["死亡人数"]);
@@ -223,6 +311,13 @@ describe("openXlsx", () => {
     const read = await rows(path);
     expect(read[0].merged).toEqual(new Map([[1, "B2:B3"]]));
     expect(read[1].merged).toEqual(new Map([[1, "B2:B3"]]));
+    // A merged cell shows the area's value, as Excel shows it.
+    expect(read.map((r) => r.cells)).toEqual([
+      [1, 2, 3],
+      [4, 2, 6],
+      [null, null, null],
+      [null, null, null],
+    ]);
     expect(read[3].merged).toEqual(
       new Map([
         [0, "A5:C5"],
