@@ -214,6 +214,13 @@ describe("openXlsx", () => {
     const header = `<row r="1"><c r="A1" t="inlineStr"><is><t>死亡人数</t></is></c></row>`;
     const cut = await handBuilt(`${header}<row r="2"><c r="A2" t="inl`);
     await expect(rows(cut)).rejects.toThrow(/sheet1\.xml is not well-formed XML/);
+    // Cut off at the end of the part, with no closing tags after it at all.
+    const ended = await handBuilt(`${header}<row r="2"><c r="A2"><v>3</v></c></row>`);
+    const zip = await JSZip.loadAsync(await import("node:fs").then((fs) => fs.readFileSync(ended)));
+    const whole = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", whole.slice(0, whole.indexOf('</row><row r="2">') + 6));
+    writeFileSync(ended, await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(rows(ended)).rejects.toThrow(/sheet1\.xml is not well-formed XML \(.*unclosed/);
     const order = await handBuilt(`${header}<row r="3"><c r="A3"><v>1</v></c></row><row r="2"/>`);
     await expect(rows(order)).rejects.toThrow("row 2 comes after row 3: the rows are out of order");
     const missing = await handBuilt(`${header}<row r="2"><c r="A2" t="s"><v>5</v></c></row>`, [
