@@ -11,7 +11,10 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** A shared string that starts with "<" is an item's XML (rich runs), others its plain text. */
+/**
+ * A shared string that starts with "<" is an item's XML (rich runs), others its plain text.
+ * An "xl/styles.xml" among the extra parts is the workbook's styles part.
+ */
 export async function buildXlsx(
   sheets: readonly FixtureSheet[],
   sharedStrings: readonly string[],
@@ -48,9 +51,11 @@ export async function buildXlsx(
         (_, i) =>
           `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
       )
-      .join(
-        ""
-      )}<Relationship Id="rId99" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+      .join("")}<Relationship Id="rId99" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>${
+      "xl/styles.xml" in extra
+        ? `<Relationship Id="rId98" Type="${REL}/styles" Target="styles.xml"/>`
+        : ""
+    }</Relationships>`
   );
   sheets.forEach((s, i) =>
     zip.file(
