@@ -126,6 +126,13 @@ export class SheetRows {
     const name = tag.name;
     if (name === "sheetData") this.inData = !tag.isSelfClosing;
     if (!this.inData) return;
+    if (name.includes(":")) {
+      // A value written <x:v> would otherwise be read as no value at all.
+      throw new SheetError(
+        `<${name}> is written with a namespace prefix, which GradeKit does not read; ` +
+          `open the workbook in Excel and save it, then try again`
+      );
+    }
     if (name === "c" && this.row) {
       const ref = tag.attributes.r;
       const col = ref ? parseAddress(ref).col : this.lastCol + 1;

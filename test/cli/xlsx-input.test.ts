@@ -211,6 +211,10 @@ describe("openXlsx", () => {
     zip.file("xl/worksheets/sheet1.xml", whole.slice(0, whole.indexOf('</row><row r="2">') + 6));
     writeFileSync(ended, await zip.generateAsync({ type: "nodebuffer" }));
     await expect(rows(ended)).rejects.toThrow(/sheet1\.xml is not well-formed XML \(.*unclosed/);
+    const prefixed = await handBuilt(
+      `${header}<row r="2"><c r="A2" xmlns:x="urn:x"><x:v>3</x:v></c></row>`
+    );
+    await expect(rows(prefixed)).rejects.toThrow("<x:v> is written with a namespace prefix");
     const order = await handBuilt(`${header}<row r="3"><c r="A3"><v>1</v></c></row><row r="2"/>`);
     await expect(rows(order)).rejects.toThrow("row 2 comes after row 3: the rows are out of order");
     const missing = await handBuilt(`${header}<row r="2"><c r="A2" t="s"><v>5</v></c></row>`, [
