@@ -160,16 +160,21 @@ export function rowInputs(mapping: SourceMapping, row: readonly Cell[], into?: C
 
 /**
  * Why a row cannot be graded as read: an input column's cell lies in a merged area, whose
- * value Excel gives to the first cell only. undefined when no input cell is merged.
+ * value Excel gives to the first cell only, or holds a formula whose result the workbook
+ * does not hold. undefined when every input cell can be read.
  */
-export function mergedInput(
+export function unreadableInput(
   mapping: SourceMapping,
-  merged: ReadonlyMap<number, string> | undefined
+  merged: ReadonlyMap<number, string> | undefined,
+  uncalculated: ReadonlyMap<number, string> | undefined
 ): Text | undefined {
-  if (!merged) return undefined;
+  if (!merged && !uncalculated) return undefined;
   for (const s of mapping.sources) {
-    const area = s.kind === "column" ? merged.get(s.index) : undefined;
-    if (s.kind === "column" && area) return messages.mergedInput(s.header, area);
+    if (s.kind !== "column") continue;
+    const area = merged?.get(s.index);
+    if (area) return messages.mergedInput(s.header, area);
+    const cell = uncalculated?.get(s.index);
+    if (cell) return messages.uncalculatedInput(s.header, cell);
   }
   return undefined;
 }

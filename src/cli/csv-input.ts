@@ -14,9 +14,10 @@ import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import * as iconv from "iconv-lite";
-import { Cell, Lang, pick } from "../grading";
+import { Cell, Lang, pick, Text } from "../grading";
 import { messages } from "../grading/messages";
 import { serialFromParts } from "../grading/read/dates";
+import { refusal } from "./package-guard";
 import { drain, InputError, RowTaker, Table, TableRow } from "./table";
 
 export type CsvEncoding = "utf8" | "gb18030";
@@ -163,7 +164,29 @@ function byteCounter(onBytes?: (n: number) => void): Transform {
   });
 }
 
+/** Why a file named as CSV is not one: a workbook (zip or CFB) given the wrong extension. */
+function notCsv(path: string): Text | undefined {
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    return {
+      zh: `${path} 是 xlsx 工作簿（zip 格式），不是 CSV 文件；请把扩展名改为 .xlsx 后再评级`,
+      en: `${path} is an xlsx workbook (a zip package), not a CSV file; rename it to .xlsx and grade it again`,
+    };
+  }
+  // An .xls (or an encrypted workbook) is a CFB container: refusal names which.
+  const cfb = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  return cfb ? (refusal(head, path) ?? undefined) : undefined;
+}
+
 export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
+  const wrong = notCsv(path);
+  if (wrong) throw new InputError(wrong);
   const encoding = await detectEncoding(path);
   const { line, lineBreak } = firstLineOf(path, encoding);
   const delimiter = detectDelimiter(line.replace(/^\uFEFF/, ""));

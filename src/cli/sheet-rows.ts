@@ -9,6 +9,7 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell } from "../grading";
 import { excelJsDateFormat, excelJsStyles } from "./exceljs";
+import { columnLetter } from "./excel-refs";
 import { parseAddress } from "./formula-text";
 import { unescapeText } from "./xlsx-package";
 
@@ -69,6 +70,8 @@ export interface SheetRow {
   readonly values: SheetValue[];
   /** The number format of each cell, when the parser was asked to keep them. */
   readonly numFmts?: (string | undefined)[];
+  /** Cells holding a formula whose result the file does not hold (column → "B2"). */
+  uncalculated?: Map<number, string>;
 }
 
 /** The cell being read: its column, type, style and the text of its <v> or <is>. */
@@ -78,6 +81,7 @@ interface OpenCell {
   style: number;
   value: string | undefined;
   inline: string;
+  formula: boolean;
 }
 
 /**
@@ -144,7 +148,10 @@ export class SheetRows {
         style: style ? Number(style) : 0,
         value: undefined,
         inline: "",
+        formula: false,
       };
+    } else if (name === "f" && this.cell) {
+      this.cell.formula = true;
     } else if (name === "v" && this.cell) {
       this.capture = "v";
       this.cell.value = "";
@@ -192,6 +199,11 @@ export class SheetRows {
     row.values[cell.col] = value;
     row.cells[cell.col] = this.cellOf(cell, value);
     if (row.numFmts) row.numFmts[cell.col] = this.styles.numFmt(cell.style);
+    // Programs that write formulas without calculating them leave out the <v>.
+    if (cell.formula && cell.value === undefined && cell.type !== "inlineStr") {
+      row.uncalculated ??= new Map();
+      row.uncalculated.set(cell.col, `${columnLetter(cell.col)}${row.number}`);
+    }
   }
 
   private valueOf(cell: OpenCell): SheetValue {

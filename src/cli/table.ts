@@ -19,6 +19,8 @@ export interface TableRow {
   readonly unterminated?: Text;
   /** Columns of this row inside a merged area of a workbook, with the area (B2:B3). */
   readonly merged?: ReadonlyMap<number, string>;
+  /** Columns of this row whose formula has no saved result in the workbook, with the cell. */
+  readonly uncalculated?: ReadonlyMap<number, string>;
 }
 
 export interface Table {
@@ -27,6 +29,11 @@ export interface Table {
   readonly description: Text;
   /** The file size, for the progress bar. */
   readonly totalBytes: number;
+  /**
+   * A workbook's merged areas within the data (B2:B3), numbered as in a graded copy, whose
+   * header is row 1: a workbook written from the table merges them again.
+   */
+  readonly merges?: readonly string[];
   /** The line break a CSV input uses, which a CSV written from it keeps ("\n" or "\r\n"). */
   readonly lineBreak?: string;
   /**

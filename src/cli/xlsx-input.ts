@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell } from "../grading";
+import { columnLetter } from "./excel-refs";
 import { parseRange } from "./formula-text";
 import { cellStyles, SheetError, SheetRow, SheetRows, sheetSlices } from "./sheet-rows";
 import { openPackage, SheetPart, XlsxPackage } from "./xlsx-package";
@@ -59,6 +60,20 @@ export interface XlsxTable extends Table {
   readonly numFmts: readonly (string | undefined)[];
 }
 
+/** The columns of a row that hold something other than blank text. */
+function filledColumns(row: SheetRow): number[] {
+  const filled: number[] = [];
+  row.cells.forEach((v, c) => {
+    if (v !== null && String(v).trim() !== "") filled.push(c);
+  });
+  return filled;
+}
+
+/** Whether a row holds anything to grade or report: a value, or a formula with no result. */
+function hasValue(row: SheetRow): boolean {
+  return row.cells.some((v) => v !== null && v !== "") || (row.uncalculated?.size ?? 0) > 0;
+}
+
 /** Runs `step`, turning what it throws into the user's error. */
 async function attempt<T>(step: () => Promise<T>, fail: (e: unknown) => Error): Promise<T> {
   try {
@@ -80,7 +95,9 @@ function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
   const sheet =
     name === undefined
       ? pkg.sheets.find((s) => s.worksheet)
-      : pkg.sheets.find((s) => s.name === name);
+      : (pkg.sheets.find((s) => s.name === name) ??
+        // Excel's sheet names ignore case: a workbook cannot hold both "Data" and "data".
+        pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()));
   if (!sheet) {
     const names = pkg.sheets.map((s) => s.name).join(", ");
     throw new InputError(
@@ -108,13 +125,24 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const rowsOf = (width: number, keepFormats = false) =>
     new SheetRows(pkg.sharedStrings, styles, pkg.date1904, width, keepFormats);
 
+  const areas = await attempt(async () => mergedAreas(xml), fail);
+  // A title merged across the columns above the table ("2024年生产安全事故台账") is no header.
+  const titles = new Set(
+    areas
+      .map(parseRange)
+      .filter((a) => a.right > a.left)
+      .map((a) => `${a.top + 1}:${a.left}`)
+  );
+
   // The header is the first row with a value; the first data row gives the number formats.
   let header: SheetRow | undefined;
   let first: SheetRow | undefined;
   find: for (const rows of sheetSlices(xml, rowsOf(Infinity, true), fail)) {
     for (const row of rows) {
       if (!header) {
-        if (row.cells.some((v) => v !== null && String(v).trim() !== "")) header = row;
+        const filled = filledColumns(row);
+        const title = filled.length === 1 && titles.has(`${row.number}:${filled[0]}`);
+        if (filled.length > 0 && !title) header = row;
       } else if (row.number === header.number + 1) {
         first = row;
         break find;
@@ -129,15 +157,26 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
   const width = headers.length;
   const numFmts = headers.map((_, c) => first?.numFmts?.[c]);
-  const merges = mergedCells(await attempt(async () => mergedAreas(xml), fail), width);
+  const merges = mergedCells(areas, width);
+  // The areas inside the data, in the rows of a graded copy (the header in row 1).
+  const copied = areas
+    .map(parseRange)
+    .flatMap((a) =>
+      a.top + 1 > headerRow && a.right < width
+        ? [
+            `${columnLetter(a.left)}${a.top + 2 - headerRow}:${columnLetter(a.right)}${a.bottom + 2 - headerRow}`,
+          ]
+        : []
+    );
   const totalBytes = bytes.length;
 
   /**
    * A sheet row as a table row, as wide as the header; a row the sheet skips is blank. A cell
-   * inside a merged area shows the area's value, as Excel shows it (for a --by column, and in
-   * the copy written out); a row whose input cell is merged is still not graded.
+   * inside a merged area reads as the area's value, as Excel shows it (for a --by column, and
+   * in a CSV written out), while the values copied to a workbook stay as the sheet holds them
+   * and the workbook merges the area again; a row whose input cell is merged is not graded.
    */
-  const tableRow = (number: number, row: SheetRow | undefined, shown: Map<string, Cell[]>) => {
+  const tableRow = (number: number, row: SheetRow | undefined, shown: Map<string, [Cell]>) => {
     const cells: Cell[] = new Array(width);
     const write: unknown[] = new Array(width);
     for (let c = 0; c < width; c++) {
@@ -148,16 +187,17 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
     if (merged) {
       for (const [c, area] of merged) {
         const first = shown.get(area);
-        if (!first) shown.set(area, [cells[c], write[c] as Cell]);
-        else if (cells[c] === null) [cells[c], write[c]] = first;
+        if (!first) shown.set(area, [cells[c]]);
+        else if (cells[c] === null) cells[c] = first[0];
       }
     }
-    return { cells, write, merged } as TableRow;
+    return { cells, write, merged, uncalculated: row?.uncalculated } as TableRow;
   };
 
   const table: XlsxTable = {
     headers,
     numFmts,
+    merges: copied,
     description: {
       zh: `xlsx 工作簿，工作表“${sheet.name}”，表头在第${headerRow}行`,
       en: `xlsx, sheet "${sheet.name}", header in row ${headerRow}`,
@@ -169,11 +209,13 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
         onBytes && ((end: number) => onBytes(Math.round((totalBytes * end) / xml.length)));
       let next = headerRow + 1;
       // Each merged area's value, from its first cell: rows come in order, so it comes first.
-      const shown = new Map<string, Cell[]>();
+      const shown = new Map<string, [Cell]>();
       for (const rows of sheetSlices(xml, rowsOf(width), fail, progress)) {
         const out: TableRow[] = [];
         for (const row of rows) {
-          if (row.number < next) continue;
+          // Blank rows, and rows the sheet skips, are handed over once a row with a value
+          // follows them: the formatted empty rows of a template below the data are not rows.
+          if (row.number < next || !hasValue(row)) continue;
           while (next < row.number) out.push(tableRow(next++, undefined, shown));
           out.push(tableRow(next++, row, shown));
         }

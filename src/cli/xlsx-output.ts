@@ -43,6 +43,8 @@ export interface XlsxOutputOptions {
   /** Write =GRADE.* formulas with cached values instead of values only. */
   readonly formulas?: { mapping: SourceMapping; prep: Preparation };
   readonly byColumn?: number;
+  /** Merged areas of the input's data to merge again (B2:B3, the header in row 1). */
+  readonly merges?: readonly string[];
 }
 
 /** The grade column's heading: the function's name in the chosen language. */
@@ -119,6 +121,20 @@ async function drainSheet(sheet: object): Promise<void> {
   else await new Promise((r) => setImmediate(r));
 }
 
+/**
+ * Merges the input's merged areas again, those within the rows written. ExcelJS's streaming
+ * writer merges only rows it has not yet committed, and each row is committed as it is
+ * written, so the areas go straight into the list it writes as <mergeCells> when the sheet is
+ * committed (its cells hold no values to move: the copy keeps each value in the first cell).
+ */
+function mergeAgain(sheet: object, areas: readonly string[], lastRow: number): void {
+  const merges = (sheet as { _merges?: string[] })._merges;
+  if (!merges) throw new Error("ExcelJS's streaming writer no longer keeps its merged areas");
+  for (const area of areas) {
+    if (Number(/\d+$/.exec(area)?.[0]) <= lastRow) merges.push(area);
+  }
+}
+
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
   const workbook = new (excelJsWriter())({
@@ -185,6 +201,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       sheet.columns.forEach((column, c) => {
         if (c === gradeColumn) column.width = 14;
       });
+      mergeAgain(sheet, options.merges ?? [], last);
       sheet.commit();
       writeSummarySheet(workbook, summary, {
         dataSheet: sheetName,

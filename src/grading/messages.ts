@@ -243,6 +243,10 @@ export const messages = {
     zh: `“${header}”列的 ${area} 是合并单元格，其中各行的值无法确定，未评级；请取消合并并在每一行填写数值`,
     en: `${area} in column "${header}" is a merged cell, so the value of each of its rows is unknown: not graded; unmerge it and fill in every row`,
   }),
+  uncalculatedInput: (header: string, cell: string): Text => ({
+    zh: `“${header}”列的 ${cell} 是公式，但文件中没有保存它的计算结果（写出文件的程序没有计算公式），未评级；请在 Excel 中打开并保存后再评级`,
+    en: `${cell} in column "${header}" is a formula whose result the file does not hold (the program that wrote it did not calculate it): not graded; open and save the workbook in Excel, then grade it again`,
+  }),
   openQuoteAtEnd: (line: number): Text => ({
     zh: `文件在引号内结束（第${line}行附近的引号没有闭合），可能被截断或缺少引号；未写入任何文件`,
     en: `the file ends inside a quoted field (a quote opened near line ${line} is never closed): it looks cut off or a quote is missing; nothing was written`,

@@ -309,5 +309,49 @@ describe("fields and cells the output must keep whole", () => {
     ]);
     expect(stdout).not.toContain("（空）");
     expect(stdout).toMatch(/较大事故\s+1\s+0\s+1/);
+
+    // A workbook written from it merges the area again, its value in the first cell.
+    const xlsx = tmp.path("merged-unit-out.xlsx");
+    await run(input, { out: xlsx, by: "单位" });
+    const copy = (await workbook(xlsx)).worksheets[0];
+    expect(copy.model.merges).toEqual(["A2:A3"]);
+    expect(copy.getCell("A2").value).toBe("一车间");
+  });
+});
+
+describe("formulas a workbook holds without their results", () => {
+  it("does not grade a row whose input is such a formula, and says which cell", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("台账").addRows([
+      ["编号", "死亡人数", "重伤人数", "直接经济损失", "备注"],
+      ["甲", { formula: "1+2" }, 0, 0, null],
+      ["乙", 3, 0, 0, { formula: '"x"&"y"' }],
+    ]);
+    const input = tmp.path("uncalculated.xlsx");
+    await book.xlsx.writeFile(input);
+    const out = tmp.path("uncalculated-out.csv");
+    const { stdout, stderr } = await run(input, { out });
+    const rows = csvRows(out);
+    expect(rows[1][5]).toBe("#VALUE!");
+    expect(rows[1][6]).toContain("“死亡人数”列的 B2 是公式，但文件中没有保存它的计算结果");
+    // A formula outside the inputs does not stop the row being graded.
+    expect(rows[2][5]).toBe("较大事故");
+    expect(stderr).toContain("B2 是公式");
+    expect(stdout).toMatch(/未能评级\s+1/);
+  });
+});
+
+describe("a workbook named as a CSV file", () => {
+  it("is refused, saying what it is", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("S").addRow(["死亡人数"]);
+    const input = tmp.path("workbook.csv");
+    await book.xlsx.writeFile(input);
+    const captured = await capture(() =>
+      grade(input, { function: "INCIDENTLEVEL", out: tmp.path("workbook-out.csv") })
+    );
+    expect((captured.error as Error | undefined)?.message).toContain(
+      "is an xlsx workbook (a zip package), not a CSV file"
+    );
   });
 });

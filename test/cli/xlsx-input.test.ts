@@ -175,6 +175,7 @@ describe("openXlsx", () => {
     const table = await openXlsx(path, "台账");
     expect(table.headers).toEqual(["死亡人数"]);
     expect((await rowsOf(table).next()).value?.cells).toEqual([7]);
+    expect((await openXlsx(path, "台账")).headers).toEqual(["死亡人数"]);
     await expect(openXlsx(path, "汇总")).rejects.toThrow(
       'has no sheet "汇总" (sheets: 说明, 台账)'
     );
@@ -276,6 +277,27 @@ describe("openXlsx", () => {
     await expect(openXlsx(path)).rejects.toThrow(/xl\/styles\.xml is not well-formed XML/);
   });
 
+  it("takes a title merged across the columns for no header, and drops empty rows at the end", async () => {
+    const path = await saved((sheet) => {
+      sheet.getCell("A1").value = "2024年生产安全事故台账";
+      sheet.mergeCells("A1:C1");
+      sheet.addRow(["死亡人数", "重伤人数", "直接经济损失"]);
+      sheet.addRow([3, 0, 0]);
+      sheet.addRow([]);
+      sheet.addRow([12, 0, 0]);
+      // A template's formatted rows below the data hold no values.
+      for (let r = 6; r <= 400; r++) sheet.getCell(`A${r}`).border = { top: { style: "thin" } };
+    });
+    const table = await openXlsx(path);
+    expect(table.headers).toEqual(["死亡人数", "重伤人数", "直接经济损失"]);
+    expect(table.description.en).toBe('xlsx, sheet "台账", header in row 2');
+    expect((await rows(path)).map((r) => r.cells)).toEqual([
+      [3, 0, 0],
+      [null, null, null],
+      [12, 0, 0],
+    ]);
+  });
+
   it("reports progress up to the whole file", async () => {
     const path = await saved((sheet) => {
       sheet.addRow(["死亡人数"]);
@@ -298,6 +320,7 @@ describe("openXlsx", () => {
       sheet.addRow([4, 5, 6]);
       sheet.mergeCells("B2:B3");
       sheet.mergeCells("A5:C5");
+      sheet.getRow(6).values = [7, 8, 9];
     });
     const read = await rows(path);
     expect(read[0].merged).toEqual(new Map([[1, "B2:B3"]]));
@@ -308,6 +331,7 @@ describe("openXlsx", () => {
       [4, 2, 6],
       [null, null, null],
       [null, null, null],
+      [7, 8, 9],
     ]);
     expect(read[3].merged).toEqual(
       new Map([

@@ -21,7 +21,7 @@ import {
   describeMapping,
   mapSources,
   MappingError,
-  mergedInput,
+  unreadableInput,
   rowInputs,
   sameHeader,
   SourceMapping,
@@ -218,6 +218,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
           numFmts: table.numFmts,
           formulas: options.formulas ? { mapping, prep } : undefined,
           byColumn,
+          merges: table.merges,
         });
 
   const summary = new Summary(
@@ -234,8 +235,9 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
     const inputs: Cell[] = new Array(fn.params.length);
     const take = (row: TableRow): Promise<void> | void => {
       n++;
-      // A row cut off in the file, or with a merged input cell, is never graded as read.
-      const refused = row.cutOff ?? row.extraFields ?? mergedInput(mapping, row.merged);
+      // A row cut off in the file, or with an input cell that cannot be read, is not graded.
+      const refused =
+        row.cutOff ?? row.extraFields ?? unreadableInput(mapping, row.merged, row.uncalculated);
       const notice = refused ?? row.unterminated;
       if (notice && !warned.has(notice.en) && warned.size <= MAX_WARNINGS) {
         warned.add(notice.en);
