@@ -112,8 +112,21 @@ function errorText(e: unknown, en: boolean): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * A reader that stops early (`gradekit grade … | head -1`) closes the pipe: what is left to
+ * print goes unread, and the work, and its output file, still finish.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   removeTempFilesOnSignal();
+  ignoreClosedPipes();
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

@@ -338,3 +338,29 @@ describe("parts recalc does not understand", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("a reader that stops reading", () => {
+  test("grade finishes its output when stdout and stderr are closed early (| head -1)", async () => {
+    const dir = tmp.path("pipe");
+    mkdirSync(dir);
+    {
+      const input = join(dir, "acc.csv");
+      writeFileSync(input, ACCIDENTS_CSV);
+      const out = join(dir, "out.csv");
+      const { child, done } = startGradekit([
+        "grade",
+        input,
+        "--function",
+        "INCIDENTLEVEL",
+        "--out",
+        out,
+      ]);
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+      const finished = await done;
+      expect(finished.status).toBe(0);
+      expect(readFileSync(out, "utf8")).toContain("较大事故");
+      expect(readdirSync(dir).sort()).toEqual(["acc.csv", "out.csv", "out.csv.summary.csv"]);
+    }
+  });
+});
