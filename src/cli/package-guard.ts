@@ -119,7 +119,11 @@ export async function loadPackage(bytes: Buffer, path: string): Promise<JSZip> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw new InputError(`${path} is not a readable zip package: ${(e as Error).message}`);
+    const detail = (e as Error).message;
+    throw new InputError({
+      zh: `${path} 无法作为 zip 读取，文件可能不完整或已损坏（${detail}）`,
+      en: `${path} is not a readable zip package, perhaps cut short or damaged: ${detail}`,
+    });
   }
   checkPartNames(zip, path);
   return zip;

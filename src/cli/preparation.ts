@@ -47,7 +47,10 @@ export function matchKey(cell: Cell): string {
 function columnOf(table: Table, header: string): number {
   const i = table.headers.findIndex((h) => sameHeader(String(h ?? ""), header));
   if (i < 0) {
-    throw new InputError(`no column "${header}" (headers found: ${table.headers.join(", ")})`);
+    throw new InputError({
+      zh: `没有“${header}”列（表头：${table.headers.join("、")}）`,
+      en: `no column "${header}" (headers found: ${table.headers.join(", ")})`,
+    });
   }
   return i;
 }
@@ -113,6 +116,14 @@ export async function parseDerivation(
   const m = DERIVE.exec(spec.trim());
   if (!m) throw new InputError(`--derive needs param=dateColumn+days, got "${spec}"`);
   const param = paramOf(fn, m[1].trim());
+  // A derived value is a date (a day serial): only a date or a horizon may take one.
+  const kind = fn.params[param].kind;
+  if (kind !== "date" && kind !== "horizon") {
+    throw new InputError({
+      zh: `--derive 计算的是日期，而 ${fn.id} 的参数 ${fn.params[param].name} 不是日期`,
+      en: `--derive computes a date, and ${fn.id}'s parameter ${fn.params[param].name} is not one`,
+    });
+  }
   const dateColumn = columnOf(table, m[2].trim());
   const offset = m[3].trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(offset)) {

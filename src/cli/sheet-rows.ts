@@ -7,7 +7,7 @@
  * dates where ExcelJS takes them to be, and the built-in Chinese date formats too.
  */
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { Cell } from "../grading";
+import { Cell, Text } from "../grading";
 import { excelJsDateFormat, excelJsStyles } from "./exceljs";
 import { columnLetter } from "./excel-refs";
 import { parseAddress } from "./formula-text";
@@ -61,7 +61,11 @@ export async function cellStyles(xml: string | undefined): Promise<CellStyles> {
 }
 
 /** A sheet that is well-formed XML but not a sheet Excel would open as it is. */
-export class SheetError extends Error {}
+export class SheetError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
 /** A <row> of the sheet: its 1-based number and its cells, as read and as copied. */
 export interface SheetRow {
@@ -132,10 +136,10 @@ export class SheetRows {
     if (!this.inData) return;
     if (name.includes(":")) {
       // A value written <x:v> would otherwise be read as no value at all.
-      throw new SheetError(
-        `<${name}> is written with a namespace prefix, which GradeKit does not read; ` +
-          `open the workbook in Excel and save it, then try again`
-      );
+      throw new SheetError({
+        zh: `<${name}> 带有命名空间前缀，GradeKit 不读取这种写法；请在 Excel 中打开并保存后再试`,
+        en: `<${name}> is written with a namespace prefix, which GradeKit does not read; open the workbook in Excel and save it, then try again`,
+      });
     }
     if (name === "c" && this.row) {
       const ref = tag.attributes.r;
@@ -163,7 +167,10 @@ export class SheetRows {
       const r = tag.attributes.r;
       const number = r ? Number(r) : this.lastRow + 1;
       if (!(number > this.lastRow)) {
-        throw new SheetError(`row ${r} comes after row ${this.lastRow}: the rows are out of order`);
+        throw new SheetError({
+          zh: `第 ${r} 行写在第 ${this.lastRow} 行之后：各行顺序错乱`,
+          en: `row ${r} comes after row ${this.lastRow}: the rows are out of order`,
+        });
       }
       this.lastRow = number;
       this.lastCol = -1;
@@ -215,9 +222,10 @@ export class SheetRows {
         if (v === undefined) return null;
         const text = this.strings[Number(v)];
         if (text === undefined) {
-          throw new SheetError(
-            `a cell refers to shared string ${v}, but the workbook has ${this.strings.length}`
-          );
+          throw new SheetError({
+            zh: `有单元格引用第 ${v} 个共享字符串，而工作簿只有 ${this.strings.length} 个`,
+            en: `a cell refers to shared string ${v}, but the workbook has ${this.strings.length}`,
+          });
         }
         return text;
       }

@@ -86,8 +86,16 @@ async function attempt<T>(step: () => Promise<T>, fail: (e: unknown) => Error): 
 /** An XML error from saxes, or a SheetError, as the user's error naming the part. */
 function notWellFormed(path: string, part: string, e: unknown): InputError {
   const detail = e instanceof Error ? e.message : String(e);
-  if (e instanceof SheetError) return new InputError(`${path}: ${part}: ${detail}`);
-  return new InputError(`${path}: ${part} is not well-formed XML (${detail})`);
+  if (e instanceof SheetError) {
+    return new InputError({
+      zh: `${path}：${part}：${e.text.zh}`,
+      en: `${path}: ${part}: ${e.text.en}`,
+    });
+  }
+  return new InputError({
+    zh: `${path}：${part} 不是格式正确的 XML（${detail}），文件可能已损坏`,
+    en: `${path}: ${part} is not well-formed XML (${detail})`,
+  });
 }
 
 /** The sheet asked for, or the first worksheet (chart sheets hold no rows). */
@@ -102,12 +110,18 @@ function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
     const names = pkg.sheets.map((s) => s.name).join(", ");
     throw new InputError(
       name === undefined
-        ? `${path} has no worksheet`
-        : `${path} has no sheet "${name}" (sheets: ${names})`
+        ? { zh: `${path} 中没有工作表`, en: `${path} has no worksheet` }
+        : {
+            zh: `${path} 中没有名为“${name}”的工作表（现有：${names}）`,
+            en: `${path} has no sheet "${name}" (sheets: ${names})`,
+          }
     );
   }
   if (!sheet.worksheet) {
-    throw new InputError(`${path}: sheet "${name}" is a chart or dialog sheet, not a worksheet`);
+    throw new InputError({
+      zh: `${path}：“${name}”是图表或对话框工作表，不是数据工作表`,
+      en: `${path}: sheet "${name}" is a chart or dialog sheet, not a worksheet`,
+    });
   }
   return sheet;
 }
@@ -149,7 +163,20 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
       } else break find;
     }
   }
-  if (!header) throw new InputError(`sheet "${sheet.name}" is empty`);
+  if (!header) {
+    const others = pkg.sheets.filter((s) => s.worksheet && s !== sheet).map((s) => s.name);
+    const hint =
+      others.length > 0
+        ? {
+            zh: `；可用 --sheet 选择：${others.join("、")}`,
+            en: `; --sheet can choose another: ${others.join(", ")}`,
+          }
+        : { zh: "", en: "" };
+    throw new InputError({
+      zh: `工作表“${sheet.name}”是空的${hint.zh}`,
+      en: `sheet "${sheet.name}" is empty${hint.en}`,
+    });
+  }
   const headerRow = header.number;
   const headers = header.cells.map((v) =>
     v === null ? "" : typeof v === "object" ? v.inputError : String(v).trim()

@@ -355,3 +355,22 @@ describe("a workbook named as a CSV file", () => {
     );
   });
 });
+
+describe("--derive", () => {
+  it("refuses to put a computed date into a parameter that is not a date", async () => {
+    const input = csvFile(
+      "derive.csv",
+      "死亡人数,重伤人数,直接经济损失,发生日期\n1,0,0,2024-05-01\n"
+    );
+    const captured = await capture(() =>
+      grade(input, {
+        function: "INCIDENTLEVEL",
+        out: tmp.path("derive-out.csv"),
+        derive: ["deaths=发生日期+3"],
+      })
+    );
+    expect((captured.error as Error | undefined)?.message).toContain(
+      "--derive computes a date, and INCIDENTLEVEL's parameter deaths is not one"
+    );
+  });
+});

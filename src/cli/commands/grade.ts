@@ -189,9 +189,10 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
       ? undefined
       : table.headers.findIndex((h) => sameHeader(String(h ?? ""), options.by as string));
   if (byColumn !== undefined && byColumn < 0) {
-    throw new InputError(
-      `--by: no column "${options.by}" (headers found: ${table.headers.join(", ")})`
-    );
+    throw new InputError({
+      zh: `--by：没有“${options.by}”列（表头：${table.headers.join("、")}）`,
+      en: `--by: no column "${options.by}" (headers found: ${table.headers.join(", ")})`,
+    });
   }
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
