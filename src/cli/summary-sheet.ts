@@ -35,7 +35,6 @@ export function writeSummarySheet(
 ): void {
   const { fn, lang } = summary;
   const w = summaryWords(lang);
-  const edition = fn.editions[0];
   const sheet = workbook.addWorksheet(SUMMARY_SHEET[lang]);
   sheet.getColumn(1).width = 24;
 
@@ -44,10 +43,16 @@ export function writeSummarySheet(
     layout.byColumn === undefined
       ? undefined
       : absoluteRange(layout.dataSheet, layout.byColumn, 2, layout.lastRow);
+  // The standards the rows were graded by: an edition set with --set may be an older one.
+  const sources = summary
+    .editions()
+    .map((e) =>
+      lang === "en" ? `${e.source.en}, ${e.clause.en}` : `${e.source.zh} ${e.clause.zh}`
+    );
   const title =
     lang === "en"
-      ? `${fn.id}: ${fn.description.en} (${edition.source.en}, ${edition.clause.en})`
-      : `${fn.name.zh}（${fn.id}）：${edition.source.zh} ${edition.clause.zh}`;
+      ? `${fn.id}: ${fn.description.en} (${sources.join("; ")})`
+      : `${fn.name.zh}（${fn.id}）：${sources.join("；")}`;
   put(sheet, [title], true);
   put(sheet, [RANGE_MARKER[lang], grades]);
   put(sheet, by ? [summary.byHeader ?? "", by] : []);

@@ -70,7 +70,7 @@ export class Summary {
     readonly lang: Lang,
     readonly byHeader?: string
   ) {
-    this.order = [...fn.editions[0].labels];
+    this.order = [];
   }
 
   /** Records one row: its outcome (or the reason it was skipped) and its --by value. */
@@ -115,9 +115,17 @@ export class Summary {
     this.lastGroup = group;
   }
 
-  /** The labels in the standard's order, then any other values seen. */
+  /**
+   * The labels in the order of the editions the rows were graded by (the function's current
+   * edition when no row was graded), then any other values seen.
+   */
   labels(): GradeValue[] {
-    return this.order;
+    return this.order.length > 0 ? this.order : [...this.fn.editions[0].labels];
+  }
+
+  /** The editions the rows were graded by, in the order first seen; the current one if none. */
+  editions(): Edition[] {
+    return this.editionsSeen.size > 0 ? [...this.editionsSeen] : [this.fn.editions[0]];
   }
 
   count(label: GradeValue, group?: string): number {
@@ -139,7 +147,7 @@ export class Summary {
       of(),
     ];
     const out: (string | number)[][] = [[w.grade, ...groups, w.total]];
-    for (const label of this.order) {
+    for (const label of this.labels()) {
       out.push(line(String(label), (g) => this.count(label, g)));
     }
     out.push(

@@ -374,3 +374,16 @@ describe("--derive", () => {
     );
   });
 });
+
+describe("an older edition set with --set", () => {
+  it("orders the summary by that edition's labels and names its standard", async () => {
+    const input = csvFile("fire1996.csv", "死亡人数,重伤人数,直接经济损失\n12,0,0\n1,0,0\n");
+    const out = tmp.path("fire1996-out.xlsx");
+    const { stdout } = await run(input, { out, function: "FIRELEVEL", set: ["edition=1996"] });
+    expect(stdout).toMatch(/^等级\s+合计\n特大火灾\s+1\n重大火灾\s+0\n一般火灾\s+1\n/);
+    expect(stdout).not.toContain("轻微火灾");
+    const summary = (await workbook(out)).getWorksheet("等级汇总")!;
+    expect(String(summary.getCell("A1").value)).toContain("公通字〔1996〕82号");
+    expect(String(summary.getCell("A1").value)).not.toContain("2025");
+  });
+});
