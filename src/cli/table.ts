@@ -19,6 +19,8 @@ export interface TableRow {
   readonly unterminated?: Text;
   /** Columns of this row inside a merged area of a workbook, with the area (B2:B3). */
   readonly merged?: ReadonlyMap<number, string>;
+  /** Why the row is no data row though the sheet holds it (an Excel Table's totals row). */
+  readonly setAside?: string;
   /** Columns of this row whose formula has no saved result in the workbook, with the cell. */
   readonly uncalculated?: ReadonlyMap<number, string>;
 }

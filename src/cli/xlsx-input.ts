@@ -17,7 +17,7 @@ import { Cell } from "../grading";
 import { columnLetter } from "./excel-refs";
 import { parseRange } from "./formula-text";
 import { cellStyles, SheetError, SheetRow, SheetRows, sheetSlices } from "./sheet-rows";
-import { openPackage, SheetPart, XlsxPackage } from "./xlsx-package";
+import { openPackage, SheetPart, sheetTables, XlsxPackage } from "./xlsx-package";
 import { InputError, Table, TableRow, takeEach } from "./table";
 
 /**
@@ -59,6 +59,9 @@ export interface XlsxTable extends Table {
   /** The number format of each column's first data cell, so dates stay dates. */
   readonly numFmts: readonly (string | undefined)[];
 }
+
+/** What a summary lists an Excel Table's totals row under, as a row set aside. */
+const TOTALS_ROW = "Excel 表格的汇总行 (a table's totals row)";
 
 /** The columns of a row that hold something other than blank text. */
 function filledColumns(row: SheetRow): number[] {
@@ -102,7 +105,7 @@ function notWellFormed(path: string, part: string, e: unknown): InputError {
 function chooseSheet(pkg: XlsxPackage, path: string, name?: string): SheetPart {
   const sheet =
     name === undefined
-      ? pkg.sheets.find((s) => s.worksheet)
+      ? (pkg.sheets.find((s) => s.worksheet && !s.hidden) ?? pkg.sheets.find((s) => s.worksheet))
       : (pkg.sheets.find((s) => s.name === name) ??
         // Excel's sheet names ignore case: a workbook cannot hold both "Data" and "data".
         pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()));
@@ -185,6 +188,12 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
   const width = headers.length;
   const numFmts = headers.map((_, c) => first?.numFmts?.[c]);
   const merges = mergedCells(areas, width);
+  // An Excel Table's totals row (合计) sums the rows above it: it is no record to grade.
+  const totals = new Set<number>();
+  for (const t of await sheetTables(pkg, sheet.path)) {
+    const bottom = parseRange(t.ref).bottom + 1;
+    for (let r = bottom - t.totalsRows + 1; r <= bottom; r++) totals.add(r);
+  }
   // The areas inside the data, in the rows of a graded copy (the header in row 1).
   const copied = areas
     .map(parseRange)
@@ -218,7 +227,8 @@ export async function openXlsx(path: string, sheetName?: string): Promise<XlsxTa
         else if (cells[c] === null) cells[c] = first[0];
       }
     }
-    return { cells, write, merged, uncalculated: row?.uncalculated } as TableRow;
+    const setAside = totals.has(number) ? TOTALS_ROW : undefined;
+    return { cells, write, merged, uncalculated: row?.uncalculated, setAside } as TableRow;
   };
 
   const table: XlsxTable = {

@@ -16,6 +16,14 @@ export interface SheetPart {
   readonly path: string;
   /** A worksheet, not a chart sheet, dialog sheet or macro sheet. */
   readonly worksheet: boolean;
+  /** Hidden from the sheet tabs (state="hidden" or "veryHidden"). */
+  readonly hidden: boolean;
+}
+
+/** An Excel Table on a sheet: its range (A1:D10) and how many totals rows end it. */
+export interface SheetTable {
+  readonly ref: string;
+  readonly totalsRows: number;
 }
 
 export interface XlsxPackage {
@@ -148,6 +156,18 @@ export function sharedStringItems(xml: string, part: string, path: string): stri
   return items;
 }
 
+/** The Excel Tables (ListObjects) a sheet holds, from its relationships. */
+export async function sheetTables(pkg: XlsxPackage, sheetPath: string): Promise<SheetTable[]> {
+  const tables: SheetTable[] = [];
+  for (const rel of (await relationships(pkg.read, sheetPath)).values()) {
+    if (rel.type !== "table") continue;
+    const open = /<table\b[^>]*>/.exec((await pkg.read(rel.target)) ?? "")?.[0] ?? "";
+    const ref = attribute(open, "ref");
+    if (ref) tables.push({ ref, totalsRows: Number(attribute(open, "totalsRowCount") ?? 0) });
+  }
+  return tables;
+}
+
 export async function openPackage(
   bytes: Buffer,
   path: string,
@@ -172,7 +192,8 @@ export async function openPackage(
     const rel = id ? rels.get(id) : undefined;
     if (rel && zip.file(rel.target)) {
       const worksheet = rel.type === "worksheet";
-      sheets.push({ name: attribute(m[1], "name") ?? "", path: rel.target, worksheet });
+      const hidden = /^(hidden|veryHidden)$/.test(attribute(m[1], "state") ?? "");
+      sheets.push({ name: attribute(m[1], "name") ?? "", path: rel.target, worksheet, hidden });
     }
   }
 

@@ -387,3 +387,49 @@ describe("an older edition set with --set", () => {
     expect(String(summary.getCell("A1").value)).not.toContain("2025");
   });
 });
+
+describe("an Excel Table in the sheet", () => {
+  it("sets its totals row aside instead of grading it", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("台账");
+    sheet.addTable({
+      name: "事故",
+      ref: "A1",
+      totalsRow: true,
+      columns: [
+        { name: "编号", totalsRowLabel: "合计" },
+        { name: "死亡人数", totalsRowFunction: "sum" },
+        { name: "重伤人数", totalsRowFunction: "sum" },
+        { name: "直接经济损失", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["甲", 3, 0, 0],
+        ["乙", 8, 0, 0],
+      ],
+    });
+    // ExcelJS writes the totals formulas without results; Excel would hold 11, 0, 0.
+    const input = tmp.path("table.xlsx");
+    await book.xlsx.writeFile(input);
+    const out = tmp.path("table-out.csv");
+    const { stdout } = await run(input, { out });
+    const rows = csvRows(out);
+    expect(rows.map((r) => r[4])).toEqual(["事故等级", "较大事故", "较大事故", ""]);
+    expect(rows[3][5]).toContain("Excel 表格的汇总行");
+    expect(stdout).toMatch(/较大事故\s+2/);
+    expect(stdout).toMatch(/重大事故\s+0/);
+  });
+
+  it("reads the first visible sheet when no --sheet names one", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("代码表", { state: "hidden" }).addRows([["代码", "名称"]]);
+    book.addWorksheet("台账").addRows([
+      ["死亡人数", "重伤人数", "直接经济损失"],
+      [12, 0, 0],
+    ]);
+    const input = tmp.path("hidden-first.xlsx");
+    await book.xlsx.writeFile(input);
+    const { stdout, stderr } = await run(input, { out: tmp.path("hidden-first-out.csv") });
+    expect(stderr).toContain("工作表“台账”");
+    expect(stdout).toMatch(/重大事故\s+1/);
+  });
+});

@@ -237,8 +237,10 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
     const take = (row: TableRow): Promise<void> | void => {
       n++;
       // A row cut off in the file, or with an input cell that cannot be read, is not graded.
-      const refused =
-        row.cutOff ?? row.extraFields ?? unreadableInput(mapping, row.merged, row.uncalculated);
+      // A row set aside (a table's totals row) is no record: nothing in it is refused.
+      const refused = row.setAside
+        ? undefined
+        : (row.cutOff ?? row.extraFields ?? unreadableInput(mapping, row.merged, row.uncalculated));
       const notice = refused ?? row.unterminated;
       if (notice && !warned.has(notice.en) && warned.size <= MAX_WARNINGS) {
         warned.add(notice.en);
@@ -248,7 +250,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
             : `${lang === "en" ? "warning: " : "警告："}${pick(notice, lang)}`
         );
       }
-      const skipped = refused ? undefined : skipReason(prep, row.cells);
+      const skipped = refused ? undefined : (row.setAside ?? skipReason(prep, row.cells));
       const outcome: Outcome | string = refused
         ? { kind: "failure", code: "#VALUE!", message: refused }
         : (skipped ??
