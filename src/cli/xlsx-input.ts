@@ -28,6 +28,9 @@ export function mergedAreas(xml: string): string[] {
   const end = xml.lastIndexOf("</sheetData>");
   const start = xml.indexOf("<mergeCells", end < 0 ? 0 : end);
   if (start < 0) return [];
+  // An empty list, <mergeCells count="0"/>, has no closing tag to look for.
+  const tagEnd = xml.indexOf(">", start);
+  if (tagEnd < 0 || xml[tagEnd - 1] === "/") return [];
   const close = xml.indexOf("</mergeCells>", start);
   const element = close < 0 ? xml.slice(start) : xml.slice(start, close + "</mergeCells>".length);
   const areas: string[] = [];

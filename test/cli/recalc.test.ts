@@ -110,6 +110,29 @@ describe("gradekit recalc", () => {
     expect(calc.cells.get("C1")!.cached).toBe("_xldudf_GRADE_INCIDENTLEVEL(1,0,0)");
   });
 
+  it("writes characters outside the BMP whole in a changed sheet of any length", async () => {
+    // JSZip encodes a string 16 KB at a time; a 𠮷 across two blocks used to come out broken.
+    const notes = Array.from({ length: 20 }, (_, i) => "a".repeat(i % 3) + "𠮷".repeat(3000));
+    const rows =
+      `<row r="1">${s("A1", "死亡")}${s("B1", "备注")}</row>` +
+      notes
+        .map(
+          (note, i) =>
+            `<row r="${i + 2}">${n(`A${i + 2}`, i)}${s(`B${i + 2}`, note)}` +
+            `<c r="C${i + 2}" t="str"><f>_xldudf_GRADE_INCIDENTLEVEL(A${i + 2},0,0)</f><v>stale</v></c></row>`
+        )
+        .join("");
+    const input = tmp.path("notes.xlsx");
+    writeFileSync(input, await buildXlsx([{ name: "Data", rows }], []));
+    const out = tmp.path("notes-out.xlsx");
+    const { error } = await capture(() => recalc(input, { out }));
+    expect(error).toBeUndefined();
+    const { xml, cells } = await sheetCells(out, "xl/worksheets/sheet1.xml");
+    expect(xml).not.toContain("\ufffd");
+    expect(notes.map((_, i) => cells.get(`B${i + 2}`)!.cached)).toEqual(notes);
+    expect(cells.get("C12")!.cached).toBe("重大事故");
+  });
+
   it("keeps every other part byte for byte (pivot cache, customXml, vbaProject)", async () => {
     const input = await fixture("macro.xlsm");
     const out = tmp.path("macro-out.xlsm");

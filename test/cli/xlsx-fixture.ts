@@ -60,7 +60,12 @@ export async function buildXlsx(
   sheets.forEach((s, i) =>
     zip.file(
       `xl/worksheets/sheet${i + 1}.xml`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS} ${REL_NS}><sheetData>${s.rows}</sheetData></worksheet>`
+      // As bytes: JSZip encodes a string 16 KB at a time and breaks a character outside the
+      // BMP that straddles two blocks.
+      Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS} ${REL_NS}><sheetData>${s.rows}</sheetData></worksheet>`,
+        "utf8"
+      )
     )
   );
   zip.file(

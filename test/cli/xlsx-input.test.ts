@@ -346,5 +346,23 @@ describe("openXlsx", () => {
         `<worksheet><sheetData><row r="1"/></sheetData><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C3:C4"/></mergeCells><pageMargins/></worksheet>`
       )
     ).toEqual(["A1:B1", "C3:C4"]);
+    expect(
+      mergedAreas(
+        `<worksheet><sheetData><row r="1"/></sheetData><mergeCells count="0"/><pageMargins/></worksheet>`
+      )
+    ).toEqual([]);
+  });
+
+  it("reads a character outside the BMP whole where a slice of the sheet ends inside it", async () => {
+    // 𠮷 is two UTF-16 code units; long runs of it, starting at odd and even offsets, put
+    // one across the sheet's slice boundaries (saxes carries the first half over).
+    const texts = Array.from({ length: 40 }, (_, i) => "a".repeat(i % 3) + "𠮷".repeat(4000));
+    const body = texts
+      .map((t, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="str"><v>${t}</v></c></row>`)
+      .join("");
+    const path = await handBuilt(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c></row>${body}`
+    );
+    expect((await rows(path)).map((r) => r.cells[0])).toEqual(texts);
   });
 });

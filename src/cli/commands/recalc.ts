@@ -74,7 +74,9 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
       summaries.push(sheet.name);
     }
     if (xml !== original[pkg.sheets.findIndex((s) => s.path === sheet.path)]) {
-      pkg.zip.file(sheet.path, xml);
+      // As bytes: JSZip encodes a string 16 KB at a time and breaks a character outside the
+      // BMP (𠮷) that straddles two blocks.
+      pkg.zip.file(sheet.path, Buffer.from(xml, "utf8"));
       changed[sheet.name] = valueChanges;
     }
   }
