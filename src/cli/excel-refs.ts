@@ -1,5 +1,9 @@
 /** A1 references and formula literals, as Excel writes them. */
 
+/** Excel's sheet size (Excel specifications and limits). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;

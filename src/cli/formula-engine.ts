@@ -23,6 +23,7 @@ import {
 } from "../functions/node-runtime";
 import { extraFunctions } from "../functions/catalogue-extras";
 import { customFunctionsById, repeatingIds } from "../functions/registry";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "./excel-refs";
 
 installCustomFunctionsRuntime();
 
@@ -175,8 +176,8 @@ export function createEngine(sheets?: SheetsContent): HyperFormula {
   const config = {
     licenseKey: "gpl-v3",
     useArrayArithmetic: true,
-    maxRows: 1_048_576,
-    maxColumns: 16_384,
+    maxRows: EXCEL_ROWS,
+    maxColumns: EXCEL_COLUMNS,
   };
   // Excel reads TRUE and FALSE as literals; HyperFormula only knows the functions TRUE().
   const literals = [

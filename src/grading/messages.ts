@@ -227,6 +227,10 @@ export const messages = {
     zh: `注意：未提供 asOf，按今天（${iso}）计算，结果会随日期变化；可用 --set asOf=2026-06-30 固定报告日期`,
     en: `note: no asOf given, so time is counted from today (${iso}) and results change from day to day; fix a report date with --set asOf=2026-06-30`,
   }),
+  tooWideForXlsx: (columns: number, max: number): Text => ({
+    zh: `表格有 ${columns} 列，加上等级列和说明列会超过 Excel 的 ${max} 列上限；请删去用不到的列，或输出为 .csv`,
+    en: `The table has ${columns} columns; with the grade and reason columns it would pass Excel's limit of ${max} columns. Remove unused columns, or write a .csv`,
+  }),
   formulasNeedXlsx: {
     zh: "注意：--formulas 只用于 .xlsx 输出，CSV 文件只写入等级值",
     en: "note: --formulas applies to .xlsx output only; a CSV gets the grade values",

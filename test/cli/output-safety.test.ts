@@ -58,6 +58,20 @@ describe("output safety", () => {
     }
   );
 
+  it("refuses a table too wide for the grade and reason columns before writing anything", async () => {
+    const extra = Array.from({ length: 16_381 }, (_, i) => `备注${i + 1}`);
+    const input = csvFile("wide.csv", `死亡人数,重伤人数,直接经济损失,${extra.join(",")}\n1,0,0\n`);
+    const out = tmp.path("wide-out.xlsx");
+    const { error } = await capture(() => grade(input, { function: "INCIDENTLEVEL", out }));
+    expect(String(error)).toContain("pass Excel's limit of 16384 columns");
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // A CSV has no such limit.
+    const csv = tmp.path("wide-out.csv");
+    await capture(() => grade(input, { function: "INCIDENTLEVEL", out: csv }));
+    expect(readFileSync(csv, "utf8")).toContain("一般事故");
+  });
+
   it("exits with code 2 and lists the headers when a required column is missing", async () => {
     const input = csvFile("missing.csv", "单位,死亡人数\n甲,1\n");
     const out = tmp.path("missing-out.csv");

@@ -28,6 +28,7 @@ import {
 } from "../column-sources";
 import { openCsv, typeCsvField } from "../csv-input";
 import { createCsvWriter } from "../csv-output";
+import { EXCEL_COLUMNS } from "../excel-refs";
 import { createXlsxWriter, GradedWriter } from "../xlsx-output";
 import { commitFiles, discardFiles, pendingFile, PendingFile } from "../output-file";
 import {
@@ -207,20 +208,10 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   }
   if (options.formulas && outExt === ".csv") log(pick(messages.formulasNeedXlsx, lang));
 
-  const writer: GradedWriter =
-    outExt === ".csv"
-      ? createCsvWriter(files[0].temp, files[1].temp, fn, table.headers, lang, table.lineBreak)
-      : createXlsxWriter({
-          path: files[0].temp,
-          fn,
-          headers: table.headers,
-          sheetName: options.sheet ?? basename(input, extname(input)),
-          lang,
-          numFmts: table.numFmts,
-          formulas: options.formulas ? { mapping, prep } : undefined,
-          byColumn,
-          merges: table.merges,
-        });
+  // The graded workbook adds a grade and a reason column after the table's own.
+  if (outExt !== ".csv" && table.headers.length + 2 > EXCEL_COLUMNS) {
+    throw new InputError(messages.tooWideForXlsx(table.headers.length, EXCEL_COLUMNS));
+  }
 
   const summary = new Summary(
     fn,
@@ -232,6 +223,20 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   let n = 0;
   const warned = new Set<string>();
   try {
+    const writer: GradedWriter =
+      outExt === ".csv"
+        ? createCsvWriter(files[0].temp, files[1].temp, fn, table.headers, lang, table.lineBreak)
+        : createXlsxWriter({
+            path: files[0].temp,
+            fn,
+            headers: table.headers,
+            sheetName: options.sheet ?? basename(input, extname(input)),
+            lang,
+            numFmts: table.numFmts,
+            formulas: options.formulas ? { mapping, prep } : undefined,
+            byColumn,
+            merges: table.merges,
+          });
     const typed = typedColumns(mapping, prep, byColumn);
     const inputs: Cell[] = new Array(fn.params.length);
     const take = (row: TableRow): Promise<void> | void => {
