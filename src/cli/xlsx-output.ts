@@ -14,7 +14,7 @@ import { Preparation } from "./preparation";
 import { columnLetter, literal, safeSheetName } from "./excel-refs";
 import { gradeFormula } from "./grade-formulas";
 import { Summary } from "./summary";
-import { writeSummarySheet } from "./summary-sheet";
+import { SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
 import { TableRow } from "./table";
 
 /** The value to write in column `c` of a row: a workbook's own, or a CSV field, dates typed. */
@@ -135,6 +135,16 @@ function mergeAgain(sheet: object, areas: readonly string[], lastRow: number): v
   }
 }
 
+/**
+ * The graded rows' sheet, named after the input; an input named like the summary sheet
+ * (等级汇总.xlsx) gets a suffix, since Excel refuses two sheets whose names differ only in case.
+ */
+export function dataSheetName(name: string, lang: Lang): string {
+  const safe = safeSheetName(name);
+  if (safe.toLowerCase() !== SUMMARY_SHEET[lang].toLowerCase()) return safe;
+  return `${safe} ${lang === "en" ? "data" : "明细"}`;
+}
+
 export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const { fn, lang, headers } = options;
   const workbook = new (excelJsWriter())({
@@ -142,7 +152,7 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheetName = safeSheetName(options.sheetName);
+  const sheetName = dataSheetName(options.sheetName, lang);
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   const gradeColumn = headers.length;
   const heading = sheet.addRow([...headers, gradeHeading(fn, lang), reasonHeading(lang)]);

@@ -161,6 +161,21 @@ describe("gradekit grade to CSV", () => {
 });
 
 describe("gradekit grade to xlsx", () => {
+  it("names the data sheet apart from the summary sheet when the input is named like it", async () => {
+    const out = tmp.path("summary-named.xlsx");
+    await run(csvFile("等级汇总.csv", ACCIDENTS_CSV), { out });
+    expect((await workbook(out)).worksheets.map((w) => w.name)).toEqual([
+      "等级汇总 明细",
+      "等级汇总",
+    ]);
+    const en = tmp.path("summary-named-en.xlsx");
+    await run(csvFile("Grade Summary.csv", ACCIDENTS_CSV), { out: en, lang: "en" });
+    expect((await workbook(en)).worksheets.map((w) => w.name)).toEqual([
+      "Grade Summary data",
+      "grade summary",
+    ]);
+  });
+
   it("writes values, colour rules bounded to the data, and the summary sheet", async () => {
     const input = csvFile("acc2.csv", ACCIDENTS_CSV);
     const out = tmp.path("acc2.xlsx");
