@@ -12,6 +12,7 @@ import { Cell, GradingFunction, Lang, Outcome } from "../grading";
 import { gradeHeading, reasonHeading, reasonText } from "./xlsx-output";
 import { GradedWriter } from "./xlsx-output";
 import { Summary, summaryWords } from "./summary";
+import { dateKind } from "./sheet-rows";
 import { TableRow } from "./table";
 
 const BOM = "\uFEFF";
@@ -22,11 +23,13 @@ function gradeText(outcome: Outcome | string): string {
   return String(outcome.value);
 }
 
-/** A workbook value as CSV text: dates as ISO dates, errors as their code. */
+/** A workbook value as CSV text: dates and times in ISO form, errors as their code. */
 function fieldText(written: unknown, cell: Cell): string {
   if (written instanceof Date) {
     const iso = written.toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+    const kind = dateKind(written);
+    if (kind === "date") return iso.slice(0, 10);
+    return kind === "time" ? iso.slice(11, 19) : iso.slice(0, 19).replace("T", " ");
   }
   if (cell === null || cell === undefined) return "";
   return typeof cell === "object" ? cell.inputError : String(cell);

@@ -27,5 +27,19 @@ export function excelJsStyles(): new () => ExcelJsStyles {
 /** Whether a number format shows numbers as dates or times, as ExcelJS's readers decide. */
 export function excelJsDateFormat(numFmt: string | undefined): boolean {
   const utils = require("exceljs/lib/utils/utils") as { isDateFmt(f?: string): boolean };
-  return utils.isDateFmt(numFmt);
+  // ExcelJS looks past quoted text and [sections] but not past escaped characters: 0\m
+  // (metres) and 0.0\h (hours) are numbers, not dates.
+  return utils.isDateFmt(numFmt?.replace(/\\.|[_*]./g, ""));
+}
+
+/**
+ * The Chinese (zh-CN) code of a built-in East Asian date or time format (27–36, 50–58), as
+ * ExcelJS lists them: files do not spell these out, and ExcelJS's styles reader leaves them out.
+ */
+export function excelJsChineseFormat(id: number): string | undefined {
+  const formats = require("exceljs/lib/xlsx/defaultnumformats") as Record<
+    number,
+    { "zh-cn"?: string } | undefined
+  >;
+  return formats[id]?.["zh-cn"];
 }

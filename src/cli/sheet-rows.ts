@@ -8,7 +8,7 @@
  */
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell, Text } from "../grading";
-import { excelJsDateFormat, excelJsStyles } from "./exceljs";
+import { excelJsChineseFormat, excelJsDateFormat, excelJsStyles } from "./exceljs";
 import { columnLetter } from "./excel-refs";
 import { parseAddress } from "./formula-text";
 import { unescapeText } from "./xlsx-package";
@@ -32,10 +32,39 @@ const CJK_DATE_FORMAT_IDS = new Set([
   27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
 ]);
 
+/**
+ * What a date cell holds, as copied out: a day (a whole serial), a time of day (a serial below
+ * 1, which Excel shows on 1900-01-00 and JavaScript as 1899-12-30) or both.
+ */
+export function dateKind(value: Date): "date" | "time" | "datetime" {
+  const ms = value.getTime();
+  if (ms % MS_PER_DAY === 0) return "date";
+  return ms >= -SERIAL_OF_UNIX_EPOCH * MS_PER_DAY && ms < (1 - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY
+    ? "time"
+    : "datetime";
+}
+
 /** Number formats by style index, and which styles show numbers as dates. */
 export interface CellStyles {
   readonly numFmt: (style: number) => string | undefined;
   readonly isDate: (style: number) => boolean;
+}
+
+/**
+ * The workbook's own number formats by id, as written: ExcelJS's styles reader drops the
+ * backslash of an escaped character (0\m, metres, becomes 0m, which reads as a date).
+ */
+function formatCodes(xml: string): Map<number, string> {
+  const codes = new Map<number, string>();
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    const { numFmtId, formatCode } = (tag as SaxesTagPlain).attributes;
+    if (/(^|:)numFmt$/.test(tag.name) && numFmtId !== undefined && formatCode !== undefined) {
+      codes.set(Number(numFmtId), formatCode);
+    }
+  });
+  parser.write(xml).close();
+  return codes;
 }
 
 /** The styles of a workbook's styles part (none when it has none); throws on a broken part. */
@@ -45,14 +74,18 @@ export async function cellStyles(xml: string | undefined): Promise<CellStyles> {
   await styles.parseStream([xml]);
   if (!styles.model?.styles) throw new Error("no cell styles (<cellXfs>)");
   const dates = new Map<number, boolean>();
-  const numFmt = (s: number) => styles.getStyleModel(s)?.numFmt as string | undefined;
+  const codes = formatCodes(xml);
+  const formatId = (s: number) => Number(styles.model.styles[s]?.numFmtId ?? 0);
+  const numFmt = (s: number) =>
+    codes.get(formatId(s)) ??
+    (styles.getStyleModel(s)?.numFmt as string | undefined) ??
+    excelJsChineseFormat(formatId(s));
   return {
     numFmt,
     isDate(s) {
       let date = dates.get(s);
       if (date === undefined) {
-        const id = Number(styles.model.styles[s]?.numFmtId ?? 0);
-        date = CJK_DATE_FORMAT_IDS.has(id) || excelJsDateFormat(numFmt(s));
+        date = CJK_DATE_FORMAT_IDS.has(formatId(s)) || excelJsDateFormat(numFmt(s));
         dates.set(s, date);
       }
       return date;

@@ -15,6 +15,7 @@ import { columnLetter, literal, safeSheetName } from "./excel-refs";
 import { gradeFormula } from "./grade-formulas";
 import { Summary } from "./summary";
 import { SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
+import { dateKind } from "./sheet-rows";
 import { TableRow } from "./table";
 
 /** The value to write in column `c` of a row: a workbook's own, or a CSV field, dates typed. */
@@ -135,6 +136,8 @@ function mergeAgain(sheet: object, areas: readonly string[], lastRow: number): v
   }
 }
 
+const ISO_DATE_FORMATS = { date: "yyyy-mm-dd", time: "hh:mm:ss", datetime: "yyyy-mm-dd hh:mm:ss" };
+
 /**
  * The graded rows' sheet, named after the input; an input named like the summary sheet
  * (等级汇总.xlsx) gets a suffix, since Excel refuses two sheets whose names differ only in case.
@@ -164,13 +167,16 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const plain: Partial<ExcelJS.Style> = {};
   // A row's (empty) style is ExcelJS's own property, not in its types; it is never changed.
   const rowStyle: Partial<ExcelJS.Style> = {};
-  const dates = new Map<number, Partial<ExcelJS.Style>>();
-  const dateStyle = (c: number) => {
-    let style = dates.get(c);
+  // A date keeps its column's format; a built-in format with no code in the file (the
+  // Chinese date and time formats) is shown as ISO dates and times.
+  const dates = new Map<string, Partial<ExcelJS.Style>>();
+  const dateStyle = (c: number, value: Date) => {
+    const fmt = options.numFmts?.[c];
+    const kind = fmt ? "" : dateKind(value);
+    let style = dates.get(`${c}${kind}`);
     if (!style) {
-      const fmt = options.numFmts?.[c];
-      style = { numFmt: fmt && /[dy]/i.test(fmt) ? fmt : "yyyy-mm-dd" };
-      dates.set(c, style);
+      style = { numFmt: fmt ?? ISO_DATE_FORMATS[kind as keyof typeof ISO_DATE_FORMATS] };
+      dates.set(`${c}${kind}`, style);
     }
     return style;
   };
@@ -194,7 +200,9 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
       const added = sheet.addRow(values);
       for (let c = 0; c < values.length; c++) {
         const v = values[c];
-        if (v !== undefined) added.getCell(c + 1).style = v instanceof Date ? dateStyle(c) : plain;
+        if (v !== undefined) {
+          added.getCell(c + 1).style = v instanceof Date ? dateStyle(c, v) : plain;
+        }
       }
       (added as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
       added.commit();

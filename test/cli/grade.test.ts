@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import * as iconv from "iconv-lite";
 import { grade, GradeOptions } from "../../src/cli/commands/grade";
 import { ACCIDENT_GRADES, ACCIDENTS_CSV, capture, tempDir } from "./cli-helpers";
+import { buildXlsx } from "./xlsx-fixture";
 
 const tmp = tempDir();
 afterAll(tmp.cleanup);
@@ -161,6 +162,32 @@ describe("gradekit grade to CSV", () => {
 });
 
 describe("gradekit grade to xlsx", () => {
+  it("copies times as times and numbers with escaped letters as numbers", async () => {
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<numFmts count="1"><numFmt numFmtId="164" formatCode="0\\m"/></numFmts>` +
+      `<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>` +
+      `<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="20" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="32" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+    const head = ["死亡人数", "重伤人数", "直接经济损失", "发生时间", "距离", "上报时间"];
+    const rows =
+      `<row r="1">${head.map((h) => `<c t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>` +
+      `<row r="2"><c><v>3</v></c><c><v>0</v></c><c><v>0</v></c>` +
+      `<c s="1"><v>0.396</v></c><c s="2"><v>12</v></c><c s="3"><v>0.5</v></c></row>`;
+    const input = tmp.path("times.xlsx");
+    writeFileSync(input, await buildXlsx([{ name: "S", rows }], [], { "xl/styles.xml": styles }));
+
+    const csv = tmp.path("times.csv");
+    await run(input, { out: csv });
+    expect(csvRows(csv)[1].slice(3, 7)).toEqual(["09:30:14", "12", "12:00:00", "较大事故"]);
+
+    const xlsx = tmp.path("times-out.xlsx");
+    await run(input, { out: xlsx });
+    const data = (await workbook(xlsx)).worksheets[0];
+    expect(data.getCell("D2").numFmt).toBe("h:mm");
+    expect(data.getCell("E2").value).toBe(12);
+    expect(data.getCell("F2").numFmt).toBe('h"时"mm"分"');
+  });
+
   it("names the data sheet apart from the summary sheet when the input is named like it", async () => {
     const out = tmp.path("summary-named.xlsx");
     await run(csvFile("等级汇总.csv", ACCIDENTS_CSV), { out });
