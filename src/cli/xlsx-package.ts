@@ -58,9 +58,10 @@ export function encodeXml(s: string): string {
   );
 }
 
+/** An attribute of a tag's attribute text, quoted either way, spaces around = allowed. */
 export function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
-  return m ? decodeXml(m[1]) : undefined;
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2]) : undefined;
 }
 
 /** Joins a relationship target to the folder of the part that names it. */
@@ -188,7 +189,8 @@ export async function openPackage(
   const rels = await relationships(read, workbookPath);
   const sheets: SheetPart[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const id = attribute(m[1], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[1])?.[1];
+    const prefix = /\s(\w+):id\s*=/.exec(m[1])?.[1];
+    const id = prefix === undefined ? undefined : attribute(m[1], `${prefix}:id`);
     const rel = id ? rels.get(id) : undefined;
     if (rel && zip.file(rel.target)) {
       const worksheet = rel.type === "worksheet";
@@ -203,7 +205,8 @@ export async function openPackage(
   const sharedStrings = stringsXml ? sharedStringItems(stringsXml, stringsPath!, path) : [];
 
   const stylesPath = partOf("styles");
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+  const workbookPr = /<workbookPr\b([^>]*)>/.exec(workbookXml)?.[1] ?? "";
+  const date1904 = /^(1|true)$/.test(attribute(workbookPr, "date1904") ?? "");
 
   const definedNames = [...workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)]
     .map((m) => {

@@ -359,6 +359,23 @@ describe("openXlsx", () => {
     ).toEqual([]);
   });
 
+  it("reads the workbook and relationship parts with attributes in single quotes and spaced", async () => {
+    const path = await handBuilt(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>死亡人数</t></is></c></row><row r="2"><c r="A2"><v>3</v></c></row>`
+    );
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    for (const part of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels"]) {
+      const xml = await zip.file(part)!.async("string");
+      const quoted = xml.replace(/<(?!\?)[^>]*>/g, (tag) =>
+        tag.replace(/ ([\w:]+)="([^"]*)"/g, " $1 = '$2'")
+      );
+      expect(quoted).toContain(" = '");
+      zip.file(part, quoted);
+    }
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    expect((await rows(path)).map((r) => r.cells)).toEqual([[3]]);
+  });
+
   it("reads a character outside the BMP whole where a slice of the sheet ends inside it", async () => {
     // 𠮷 is two UTF-16 code units; long runs of it, starting at odd and even offsets, put
     // one across the sheet's slice boundaries (saxes carries the first half over).
