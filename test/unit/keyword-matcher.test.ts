@@ -48,8 +48,19 @@ describe("keyword matcher", () => {
     });
   });
 
-  test("a space ends a clause; a negation that is part of a phrase is the phrase's own", () => {
-    expect(best("无 戊")).toBe("戊");
+  test("a clause ends at ，。；、,; and sentence ends, not at a space, a colon or a decimal point", () => {
+    expect(best("无 戊")).toBeUndefined();
+    expect(best("未发现：戊")).toBeUndefined();
+    expect(best("未发现: 戊")).toBeUndefined();
+    expect(best("没有1.5米长的戊")).toBeUndefined();
+    expect(best("没有乙。戊")).toBe("戊");
+    expect(best("没有乙.戊")).toBe("戊");
+    expect(best("没有乙！戊")).toBe("戊");
+    expect(best("没有乙?戊")).toBe("戊");
+    expect(best("没有乙\n戊")).toBe("戊");
+  });
+
+  test("a negation that is part of a phrase is the phrase's own", () => {
     expect(best("无丁")).toBe("无丁");
     expect(best("无丁戊")).toBe("无丁");
     expect(found("无丁戊")).toEqual(["无丁", "戊"]);

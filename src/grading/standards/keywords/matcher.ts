@@ -6,7 +6,9 @@
  *   found does not count, so 阀门内漏 is not also read as 漏气 and a short phrase never
  *   outranks the longer item that contains it.
  * - A negation word (无, 没有, 未, 未发现, 不存在) earlier in the same clause cancels a phrase:
- *   没有发现漏气 names no hazard. A clause ends at ，。；、,;!? or a space. Negation words
+ *   没有发现漏气 names no hazard. A clause ends at ，。；、,; (a full stop between digits, as in
+ *   1.5, is a decimal point), and at the end of a sentence or line (！？!? or a line break);
+ *   spaces and colons do not end it, so 没有发现 漏气 and 未发现：漏气 name no hazard. Negation words
  *   that belong to a phrase of the table do not count, so 无牙纹 and 无手柄 are keywords of
  *   their own and 无手柄，阀门内漏 keeps 阀门内漏. 无法, 无论 and 未经 are not negations.
  * - The most severe level among the phrases that count wins.
@@ -44,7 +46,14 @@ export interface KeywordMatch<L extends string> {
 
 const NEGATIONS = ["未发现", "不存在", "没有", "无", "未"];
 const NOT_NEGATIONS = /无法|无论|未经/g;
-const CLAUSE_END = /[,.;、!?:\s]/;
+/** Clause ends after width folding (，→, ；→; 。→. ！→! ？→?). */
+const CLAUSE_END = /[,;、!?\n\r]/;
+
+function endsClause(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== ".") return CLAUSE_END.test(ch);
+  return !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+}
 
 interface Index<L extends string> {
   /** Phrases longest first; equal lengths keep table order (most severe first). */
@@ -79,7 +88,7 @@ function indexOf<L extends string>(table: readonly KeywordItem<L>[]): Index<L> {
 
 function clauseStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1])) i--;
+  while (i > 0 && !endsClause(text, i - 1)) i--;
   return i;
 }
 
