@@ -287,7 +287,7 @@ export function complaintCategory(description: any[][]): any[][] {
  * @customfunction DEFECTGRADE
  * @param defectType 辊印, 痘痕, 凹坑, 划伤 or 挫伤.
  * @param measure Area in cm² for 辊印, count in one roll period for 痘痕, depth for 凹坑/划伤/挫伤.
- * @param [tolerance] Thickness tolerance, same unit as the depth (needed for depth defects; ±0.05 is read).
+ * @param [tolerance] Thickness tolerance, same unit as the depth (needed for depth defects; ±0.05 is read; checked when given).
  * @param [palpable] Whether the defect can be felt by hand (makes 辊印 and 痘痕 严重).
  * @returns 严重, 一般 or 轻微, one per row.
  */
@@ -367,8 +367,8 @@ export function boltStrength(
  * @customfunction RETAILSCALE
  * @param volume Cigarettes this store bought from the tobacco company.
  * @param volumes The volumes of every store to rank against (passed whole; blanks ignored).
- * @param [formats] The format of each store in volumes.
- * @param [format] This store's format (食杂店 or Z…).
+ * @param [formats] The format of each store in volumes (食杂店 or Z…; one of the seven formats).
+ * @param [format] This store's format (食杂店 or Z…; one of the seven formats).
  * @returns 1, 2 or 3, one per row.
  */
 export function retailScale(

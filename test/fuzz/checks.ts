@@ -1,7 +1,7 @@
 /**
- * Checks on single values: what Excel can show (property 1), messages (2), blank rows and
- * labels (3, 4), EXPLAIN's agreement (5) and English wording (6). Each throws a
- * FuzzViolation naming the cell, the broken property and the value.
+ * Checks on single values: what Excel can show (property 1), messages (2), blank rows,
+ * unreadable inputs and labels (3, 4), EXPLAIN's agreement (5) and English wording (6).
+ * Each throws a FuzzViolation naming the cell, the broken property and the value.
  */
 import { pickEdition } from "../../src/grading/edition";
 import { GradingFunction } from "../../src/grading/types";
@@ -122,6 +122,9 @@ export function checkCell(where: string, fn: GradingFunction, v: unknown, cell: 
   }
   if (v === "") fail(where, 'a row with inputs gives ""');
   if (cell.rowHasError && !isExcelError(v)) fail(where, "an input error was not passed on", v);
+  // An error cell in the row may pass its own code on instead.
+  if (cell.unreadable && !cell.rowHasError && (!isExcelError(v) || v.code !== "#VALUE!"))
+    fail(where, "an input that cannot be read is not #VALUE!", v);
   if (isExcelError(v)) return;
   const labels = allowedLabels(fn, cell);
   if (labels && !labels.includes(v as never))

@@ -3,7 +3,9 @@
  * lifting code under test): the lifted shape, which cells lie outside a smaller range,
  * which rows are blank, and which input errors each row carries.
  */
-import { GradingFunction, Param } from "../../src/grading/types";
+import { readHorizon } from "../../src/grading/read/horizon";
+import { readDate, readYesNo } from "../../src/grading/read/inputs";
+import { Cell, GradingFunction, Param } from "../../src/grading/types";
 
 /** Populations and options are passed whole; everything else is lifted cell by cell. */
 export function isLiftedParam(p: Param): boolean {
@@ -42,6 +44,12 @@ export interface ExpectedCell {
   readonly inputErrors: readonly string[];
   /** Whether this row itself holds an error cell (it must then come out as an error). */
   readonly rowHasError: boolean;
+  /**
+   * Whether a yes/no, date or horizon input of this row cannot be read: such a value is
+   * unreadable whatever the other inputs are, so the row is #VALUE! on every branch of the
+   * rule, even one that does not need the input.
+   */
+  readonly unreadable: boolean;
   /** The cells of the row, in parameter order (options included). */
   readonly row: readonly unknown[];
 }
@@ -82,6 +90,24 @@ function cellAt(arg: unknown, r: number, c: number): { inside: boolean; value: u
 export function codesIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(codesIn);
   return isErrorCell(value) ? [passedThroughCode(value)] : [];
+}
+
+/** The readers whose verdict does not depend on the rest of the row. */
+const READERS: Partial<Record<Param["kind"], (cell: Cell, p: Param) => unknown>> = {
+  yesno: readYesNo,
+  date: readDate,
+  horizon: (cell, p) => readHorizon(cell, p, "months"),
+};
+
+function unreadable(p: Param, v: unknown): boolean {
+  const read = READERS[p.kind];
+  if (!read || !isLiftedParam(p) || isBlankCell(v) || isErrorCell(v)) return false;
+  try {
+    read(v as Cell, p);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export function expectedOf(fn: GradingFunction, args: readonly unknown[]): Expected {
@@ -130,6 +156,7 @@ export function expectedOf(fn: GradingFunction, args: readonly unknown[]): Expec
         blank,
         inputErrors: [...rowCodes, ...populationCodes],
         rowHasError: rowCodes.length > 0,
+        unreadable: fn.params.some((p, i) => unreadable(p, row[i])),
         row,
       });
     }

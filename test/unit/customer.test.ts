@@ -1,7 +1,7 @@
 /** CUSTOMERTIER and CUSTOMERURGENCY at every window edge, for numbers, spans and dates. */
 import { explainRow } from "../../src/grading";
 import { serialFromParts } from "../../src/grading/read/dates";
-import { context, fn, grade, REPORT_DATE } from "../helpers";
+import { context, failureMessage, fn, grade, REPORT_DATE } from "../helpers";
 
 const d = (y: number, m: number, day: number) => serialFromParts(y, m, day) as number;
 
@@ -67,6 +67,62 @@ describe("CUSTOMERTIER", () => {
     expect(grade("CUSTOMERTIER", "", 2)).toBe("#VALUE!");
     expect(grade("CUSTOMERTIER", "", "", REPORT_DATE)).toBe("");
     expect(grade("CUSTOMERTIER", "明确", "03/04/2026", REPORT_DATE)).toBe("#VALUE!");
+  });
+
+  test("asOf that cannot be read is #VALUE! for every need, at the ends of Excel's dates", () => {
+    for (const need of ["明确", "潜在", "无"]) {
+      expect(grade("CUSTOMERTIER", need, 3, "garbage")).toBe("#VALUE!");
+      expect(failureMessage("CUSTOMERTIER", need, 3, "garbage")).toBe(
+        '统计日期无法识别为日期："garbage"（请写成 2026-05-01、2026/5/1、2026.5.1 或 2026年5月1日）'
+      );
+      expect(grade("CUSTOMERTIER", need, 3, "03/04/2026")).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, 3, true)).toBe("#VALUE!");
+      // 1 is 1900-01-01 and 2958465 is 9999-12-31: the first and last dates Excel has.
+      expect(grade("CUSTOMERTIER", need, 3, 0.99)).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, 3, 2958466)).toBe("#VALUE!");
+    }
+    expect(grade("CUSTOMERTIER", "无", 3, 1)).toBe("E");
+    expect(grade("CUSTOMERTIER", "潜在", 3, 2958465)).toBe("D");
+    expect(grade("CUSTOMERTIER", "无", 3, "2026-01-01")).toBe("E");
+    expect(grade("CUSTOMERTIER", "潜在", "", "")).toBe("D");
+    // A clear need is #VALUE! for the bad asOf before #N/A for the missing close date.
+    expect(grade("CUSTOMERTIER", "明确", "", "garbage")).toBe("#VALUE!");
+  });
+
+  test("a potential or dead customer's expected close is checked when given, blank allowed", () => {
+    for (const need of ["潜在", "无"]) {
+      expect(grade("CUSTOMERTIER", need, "garbage")).toBe("#VALUE!");
+      expect(failureMessage("CUSTOMERTIER", need, "garbage")).toBe(
+        '预计成交时间应为日期、数字或带单位的时长（如 45天、2周、3个月）："garbage"'
+      );
+      expect(grade("CUSTOMERTIER", need, "3 fortnights")).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, "13/04/2026")).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, true)).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, "2026-02-30")).toBe("#VALUE!");
+      // The last date Excel has is read; the day after it is not.
+      expect(grade("CUSTOMERTIER", need, 2958466)).toBe("#VALUE!");
+      expect(grade("CUSTOMERTIER", need, "1e15")).toBe("#VALUE!");
+    }
+    expect(grade("CUSTOMERTIER", "潜在", 2958465)).toBe("D");
+    expect(grade("CUSTOMERTIER", "无", 2958465.5)).toBe("E");
+    expect(grade("CUSTOMERTIER", "潜在", 999.9)).toBe("D");
+    expect(grade("CUSTOMERTIER", "潜在", -3)).toBe("D");
+    expect(grade("CUSTOMERTIER", "无", "45天")).toBe("E");
+    expect(grade("CUSTOMERTIER", "潜在", "2026年5月1日")).toBe("D");
+    expect(grade("CUSTOMERTIER", "潜在", null)).toBe("D");
+    expect(grade("CUSTOMERTIER", "无", "  ")).toBe("E");
+  });
+
+  test("EXPLAIN fails with the same #VALUE! as the tier", () => {
+    for (const row of [
+      ["无", 3, "garbage"],
+      ["潜在", "garbage", null],
+    ]) {
+      const o = explainRow(fn("CUSTOMERTIER"), row, context, "en");
+      expect(o.kind).toBe("failure");
+      expect((o as { code: string }).code).toBe("#VALUE!");
+      expect((o as { message: { en: string } }).message.en).toContain("garbage");
+    }
   });
 
   test("EXPLAIN names the date used and says when a date is overdue", () => {

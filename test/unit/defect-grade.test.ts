@@ -1,5 +1,6 @@
+import { explainRow } from "../../src/grading";
 import { expectExplainStartsWithLabel } from "../explain-check";
-import { failureMessage, grade, gradeMatrix } from "../helpers";
+import { context, failureMessage, fn, grade, gradeMatrix } from "../helpers";
 
 const ID = "DEFECTGRADE";
 
@@ -73,6 +74,38 @@ describe("DEFECTGRADE (产品质量等级划分标准 2.2.1)", () => {
     expect(grade(ID, "划伤", 0.02, 0)).toBe("#VALUE!");
     expect(grade(ID, "划伤", -0.02, 0.05)).toBe("#VALUE!");
     expect(grade(ID, null, 1)).toBe("#VALUE!");
+  });
+
+  test("辊印 and 痘痕 need no tolerance, but one given that cannot be read is #VALUE!", () => {
+    for (const [type, measure] of [
+      ["辊印", 0.5],
+      ["痘痕", 2],
+    ] as const) {
+      expect(grade(ID, type, measure, "garbage")).toBe("#VALUE!");
+      expect(failureMessage(ID, type, measure, "garbage")).toContain("厚度公差");
+      expect(failureMessage(ID, type, measure, "garbage")).toContain('"garbage"');
+      expect(grade(ID, type, measure, "0.05kg")).toBe("#VALUE!");
+      expect(grade(ID, type, measure, true)).toBe("#VALUE!");
+      // Negative is refused as for the depth defects; 0 and the units they accept are read.
+      expect(grade(ID, type, measure, -0.05)).toBe("#VALUE!");
+      expect(grade(ID, type, measure, "±-0.05")).toBe("#VALUE!");
+      expect(grade(ID, type, measure, 0)).toBe("轻微");
+      expect(grade(ID, type, measure, "±0.05")).toBe("轻微");
+      expect(grade(ID, type, measure, "50μm")).toBe("轻微");
+      expect(grade(ID, type, measure, "")).toBe("轻微");
+      expect(grade(ID, type, measure, null, true)).toBe("严重");
+    }
+    // The grade at each band edge is unchanged by a readable tolerance.
+    expect(grade(ID, "辊印", 1, 0.05)).toBe("一般");
+    expect(grade(ID, "辊印", 2.01, "0.05mm")).toBe("严重");
+    expect(grade(ID, "痘痕", 5, 0.05)).toBe("严重");
+    const e = explainRow(fn(ID), ["辊印", 0.5, "garbage", null], context, "zh");
+    expect(e.kind === "failure" && e.code).toBe("#VALUE!");
+  });
+
+  test("a depth defect names an unreadable depth before asking for the tolerance", () => {
+    expect(failureMessage(ID, "划伤", "deep")).toContain("缺陷量");
+    expect(failureMessage(ID, "划伤", 0.02)).toContain("须填写厚度公差");
   });
 
   test("blank rows are empty; tolerance and palpable do not count; a blank measure is 0", () => {

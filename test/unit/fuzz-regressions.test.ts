@@ -9,6 +9,7 @@ const {
   BOLTSTRENGTH,
   CUSTOMERTIER,
   CUSTOMERURGENCY,
+  DEFECTGRADE,
   EXPLAIN,
   HIGHWAYCLASS,
   INCIDENTLEVEL,
@@ -137,6 +138,44 @@ describe("fuzz regressions", () => {
     expect(error(only(RETAILCODE([["超市"]], [[1]], [[""]], [["守法"]]))).message).toBe(
       "市场类型不能为空"
     );
+  });
+
+  test('CUSTOMERTIER("无", 3, "garbage") and ("潜在", "garbage") are #VALUE!, not E and D', () => {
+    for (const args of [
+      [[["无"]], [[3]], [["garbage"]]],
+      [[["潜在"]], [["garbage"]]],
+    ]) {
+      const e = error(only(CUSTOMERTIER(...(args as [never, never, never]))));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toContain('"garbage"');
+      expect(error(only(EXPLAIN("CUSTOMERTIER", ...args))).code).toBe("#VALUE!");
+    }
+    expect(only(CUSTOMERTIER([["潜在"]], [[""]]))).toBe("D");
+  });
+
+  test('DEFECTGRADE("辊印", 0.5, "garbage") is #VALUE!, not 轻微', () => {
+    const e = error(only(DEFECTGRADE([["辊印"]], [[0.5]], [["garbage"]])));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("厚度公差");
+    expect(error(only(EXPLAIN("DEFECTGRADE", [["辊印"]], [[0.5]], [["garbage"]]))).code).toBe(
+      "#VALUE!"
+    );
+    expect(only(DEFECTGRADE([["辊印"]], [[0.5]], null))).toBe("轻微");
+  });
+
+  test('HIGHWAYCLASS(0, 2, "garbage") is #VALUE!, not #N/A for no traffic', () => {
+    expect(error(only(HIGHWAYCLASS([[0]], [[2]], [["garbage"]]))).code).toBe("#VALUE!");
+    expect(error(only(HIGHWAYCLASS([[0]], [[2]], [[true]]))).code).toBe("#N/A");
+  });
+
+  test('RETAILSCALE(50, {100;50;10}, {"Z";"Z";"Z"}, "火星店") is #VALUE! listing the formats', () => {
+    const e = error(
+      only(RETAILSCALE([[50]], [[100], [50], [10]], [["Z"], ["Z"], ["Z"]], "火星店"))
+    );
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("食杂店 Z、便利店 B");
+    const known = error(only(RETAILSCALE([[50]], [[100], [50], [10]], [["Z"], ["Z"], ["Z"]], "C")));
+    expect(known.code).toBe("#N/A");
   });
 
   test("HIGHWAYCLASS(1000, null) in English shows the blank lanes as (blank), not (空)", () => {

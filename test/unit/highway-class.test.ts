@@ -76,6 +76,24 @@ describe("HIGHWAYCLASS inputs", () => {
     expect(failureMessage(ID, 5000, 0)).toContain("车道数");
   });
 
+  test("accessControlled that cannot be read is #VALUE! on every branch, traffic 0 too", () => {
+    for (const [traffic, n] of [
+      [0, 2],
+      ["", 2],
+      [20000, 4],
+      [5000, 2],
+      [50, 1],
+    ] as const) {
+      expect(grade(ID, traffic, n, "garbage")).toBe("#VALUE!");
+      expect(failureMessage(ID, traffic, n, "garbage")).toContain("全部控制出入");
+      expect(failureMessage(ID, traffic, n, "garbage")).toContain('"garbage"');
+      expect(grade(ID, traffic, n, 2)).toBe("#VALUE!");
+    }
+    expect(grade(ID, 0, 2, true)).toBe("#N/A");
+    expect(grade(ID, 0, 2, "否")).toBe("#N/A");
+    expect(grade(ID, 0, 4, 1)).toBe("#N/A");
+  });
+
   test("text forms; blank rows; options do not count for the blank-row rule", () => {
     expect(grade(ID, "5,000辆", "2车道")).toBe("二级公路");
     expect(grade(ID, "２０００", "2")).toBe("三级公路");

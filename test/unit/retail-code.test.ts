@@ -46,6 +46,10 @@ describe("RETAILCODE (零售客户分类标识方法)", () => {
 
   test("unknown or missing parts are #VALUE!", () => {
     expect(grade(ID, "N", 1, "城市", "守法")).toBe("#VALUE!");
+    expect(failureMessage(ID, "火星店", 1, "城市", "守法")).toBe(
+      '业态无法识别："火星店"（可选：食杂店 Z、便利店 B、超市 C、商场 S、烟酒商店 Y、娱乐服务类 F、其他类 Q）'
+    );
+    expect(failureMessage(ID, "", 1, "城市", "守法")).toBe("业态不能为空");
     expect(grade(ID, "Z", 4, "城市", "守法")).toBe("#VALUE!");
     expect(grade(ID, "Z", "", "城市", "守法")).toBe("#VALUE!");
     expect(grade(ID, "", 1, "城市", "守法")).toBe("#VALUE!");

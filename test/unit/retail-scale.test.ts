@@ -1,5 +1,6 @@
 import { expectExplainStartsWithLabel } from "../explain-check";
-import { failureMessage, grade, gradeMatrix } from "../helpers";
+import { gradeRow } from "../../src/grading";
+import { context, failureMessage, fn, grade, gradeMatrix } from "../helpers";
 
 const ID = "RETAILSCALE";
 const col = (values: unknown[]) => values.map((v) => [v]);
@@ -64,6 +65,55 @@ describe("RETAILSCALE (经营规模代码: 前20% 1, 中间60% 2, 后20% 3)", ()
     expect(grade(ID, 10, volumes, formats, "C")).toBe(3);
     expect(grade(ID, 10, volumes, formats, "商场")).toBe("#N/A");
     expect(grade(ID, 10, volumes, col(["Z", "C"]), "C")).toBe("#VALUE!");
+  });
+
+  test("a format that is none of the seven is #VALUE! listing them; a known one with no stores is #N/A", () => {
+    const three = col([100, 50, 10]);
+    const zzz = col(["Z", "Z", "Z"]);
+    expect(grade(ID, 50, three, zzz, "火星店")).toBe("#VALUE!");
+    expect(failureMessage(ID, 50, three, zzz, "火星店")).toBe(
+      '业态无法识别："火星店"（可选：食杂店 Z、便利店 B、超市 C、商场 S、烟酒商店 Y、娱乐服务类 F、其他类 Q）'
+    );
+    // Read without formats too, where it would not change the rank.
+    expect(grade(ID, 50, three, null, "火星店")).toBe("#VALUE!");
+    expect(grade(ID, 50, three, null, "X")).toBe("#VALUE!");
+    expect(grade(ID, 50, three, zzz, 8)).toBe("#VALUE!");
+    expect(grade(ID, 50, three, zzz, true)).toBe("#VALUE!");
+    // A known format, by name or letter, with no stores among formats.
+    expect(grade(ID, 50, three, zzz, "超市")).toBe("#N/A");
+    expect(failureMessage(ID, 50, three, zzz, "c")).toBe("业态“超市”中没有可排名的销量");
+    expect(grade(ID, 50, three, zzz, "食杂")).toBe(2);
+    expect(grade(ID, 50, three, null, "烟酒店")).toBe(2);
+    expect(grade(ID, 50, three, zzz, "")).toBe(2);
+  });
+
+  test("every formats cell must be one of the seven formats; blanks are no format", () => {
+    const three = col([100, 50, 10]);
+    const local = col(["Z", "火星店", "Z"]);
+    for (const format of ["Z", "火星店", null]) {
+      expect(grade(ID, 50, three, local, format)).toBe("#VALUE!");
+      expect(failureMessage(ID, 50, three, local, format)).toContain('全部业态无法识别："火星店"');
+    }
+    // Beside a blank volume too: the cell is given, so it is read.
+    expect(grade(ID, 50, col([100, null, 50]), local, "Z")).toBe("#VALUE!");
+    // An error in formats names the error, as one in volumes does.
+    const errors = col(["Z", { inputError: "#REF!" }, "Z"]);
+    expect(failureMessage(ID, 50, three, errors, "Z")).toBe("输入单元格包含错误 #REF!");
+    // Names, letters and cases group alike; a store with a blank format is in no group.
+    const mixed = col(["食杂店", "", "z", "Ｚ"]);
+    const four = col([100, 90, 50, 10]);
+    expect(grade(ID, 90, four, mixed, "Z")).toBe(2);
+    expect(expectExplainStartsWithLabel(ID, 90, four, mixed, "Z").zh).toContain(
+      "在业态“食杂店”的3户中"
+    );
+    expect(grade(ID, 100, four, mixed, "食杂店")).toBe(1);
+  });
+
+  test("the English message lists the formats without Chinese wording of its own", () => {
+    const e = gradeRow(fn(ID), [50, col([100, 50]), null, "Mars"] as never, context);
+    expect(e.kind === "failure" && e.message.en).toBe(
+      'format is not one of the known values: "Mars" (choose 食杂店 Z, 便利店 B, 超市 C, 商场 S, 烟酒商店 Y, 娱乐服务类 F or 其他类 Q)'
+    );
   });
 
   test("formats without format, or format without formats, ranks all stores and says so", () => {

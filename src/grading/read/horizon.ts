@@ -52,6 +52,20 @@ export function readHorizon(cell: Cell, p: Named, bareUnit: "days" | "months"): 
   throw invalid(messages.notAHorizon(p.label, cell));
 }
 
+/**
+ * Throws what readHorizon would for a cell a rule does not need on this row (a potential
+ * customer's expected close), so a value that cannot be read is still #VALUE!. A number
+ * is checked in place, so a column of numbers allocates nothing.
+ */
+export function checkHorizon(cell: Cell, p: Named): void {
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) throw invalid(messages.notFinite(p.label, cell));
+    if (cell >= LAST_SERIAL + 1) throw invalid(messages.notADate(p.label, cell));
+    return;
+  }
+  readHorizon(cell, p, "months");
+}
+
 /** A number from 1000 up is a date serial; Excel has no date after 9999-12-31. */
 function dateSerial(n: number, p: Named, cell: Cell): Horizon {
   if (n >= LAST_SERIAL + 1) throw invalid(messages.notADate(p.label, cell));

@@ -7,8 +7,8 @@
 import { tierScale } from "../colours";
 import { notCovered, invalid } from "../failure";
 import { asOf, param } from "../params";
-import { Choice, readChoice, readDate } from "../read/inputs";
-import { Horizon, readHorizon } from "../read/horizon";
+import { Choice, isBlank, readChoice, readDate } from "../read/inputs";
+import { checkHorizon, Horizon, readHorizon } from "../read/horizon";
 import { Edition, GradingFunction, Text } from "../types";
 import {
   asOfNote,
@@ -121,9 +121,14 @@ export const customerTier: GradingFunction = {
   grade(row, context) {
     const kind = readChoice(row[0], need, NEEDS);
     if (kind === null) throw invalid({ zh: "需求为空", en: "need is blank" });
-    if (kind === "none") return grade("E", noNeed, NO_NOTES);
-    // A potential need is D whatever the expected close says, so it is not read at all.
-    if (kind === "potential") return grade("D", potentialNeed, NO_NOTES);
+    // asOf is read on every row, and a potential or dead customer's expected close is
+    // checked when given: neither changes their tier, but input that cannot be read is
+    // #VALUE! whatever the need (a blank expected close stays allowed for them).
+    const given = readDate(row[2], asOf);
+    if (kind !== "clear") {
+      if (!isBlank(row[1])) checkHorizon(row[1], expectedClose);
+      return kind === "none" ? grade("E", noNeed, NO_NOTES) : grade("D", potentialNeed, NO_NOTES);
+    }
     const horizon = readHorizon(row[1], expectedClose, "months");
     if (horizon === null) {
       throw notCovered({
@@ -131,7 +136,6 @@ export const customerTier: GradingFunction = {
         en: "clear need but no expected closing time",
       });
     }
-    const given = readDate(row[2], asOf);
     const from = given ?? context.today;
     const notes = horizon.kind === "date" ? [asOfNote(from, given === null)] : NO_NOTES;
     const i = windowIndex(horizon, WINDOWS, from);

@@ -7,6 +7,7 @@
  * 2.2.1.3 凹坑 and 2.2.1.4 划伤/挫伤 by depth against the thickness tolerance: below 1/4
  *   轻微; below 1/2 一般; 1/2 or more 严重. Their 手感 notes only describe each level, so
  *   `palpable` does not change the grade for them (EXPLAIN says so when it is given).
+ * 辊印 and 痘痕 have no use for `tolerance`, but one that is given must still be readable.
  */
 import { severityScale } from "../colours";
 import { invalid } from "../failure";
@@ -74,6 +75,8 @@ const DEPTH_UNITS: ReadonlyMap<string, number> = new Map([
   ["um", 1e-3],
   ["微米", 1e-3],
 ]);
+// One array for every call: readAmount keeps what it works out about units per array.
+const DEPTH_UNIT_NAMES = [...DEPTH_UNITS.keys()];
 
 const edition: Edition = {
   id: "产品质量等级划分标准",
@@ -90,7 +93,7 @@ const edition: Edition = {
  */
 function readDepth(cell: Cell, p: Param): number {
   const text = typeof cell === "string" ? cell.trim().replace(/^±\s*/, "") : cell;
-  const value = readAmount(text, p, [...DEPTH_UNITS.keys()]);
+  const value = readAmount(text, p, DEPTH_UNIT_NAMES);
   const unit = typeof text === "string" ? splitNumberAndUnit(text)?.unit : undefined;
   return value * (DEPTH_UNITS.get(unit ?? "") ?? 1);
 }
@@ -130,8 +133,8 @@ function gradePockmarks(cell: Cell, felt: boolean) {
 }
 
 function gradeDepth(type: DefectType, row: readonly Cell[]) {
-  if (isBlank(row[2])) throw invalid(messages.toleranceRequired(type));
   const depth = readDepth(row[1], measure);
+  if (isBlank(row[2])) throw invalid(messages.toleranceRequired(type));
   const limit = readDepth(row[2], tolerance);
   if (limit === 0) throw invalid(messages.notPositive(tolerance.label, row[2]));
   const share = round10(depth / limit);
@@ -177,8 +180,10 @@ export const defectGrade: GradingFunction = {
     const type = readChoice(row[0], defectType, TYPES);
     if (type === null) throw invalid(messages.blankRequired(defectType.label));
     const felt = readYesNo(row[3], palpable);
-    if (type === "辊印") return gradeRollMark(row[1], felt);
-    if (type === "痘痕") return gradePockmarks(row[1], felt);
-    return gradeDepth(type, row);
+    if (type !== "辊印" && type !== "痘痕") return gradeDepth(type, row);
+    // Area and count defects have no use for a tolerance, but one that is given and cannot
+    // be read is still #VALUE! (a blank one is fine).
+    if (!isBlank(row[2])) readDepth(row[2], tolerance);
+    return type === "辊印" ? gradeRollMark(row[1], felt) : gradePockmarks(row[1], felt);
   },
 };

@@ -63,6 +63,7 @@ const accessControlled = param(
 );
 
 const COLOURS = severityScale(5);
+const TRAFFIC_UNITS = ["辆", "辆/日", "辆/天", "pcu", "pcu/d"];
 
 const JTG_2014: Edition = {
   id: "JTG B01-2014",
@@ -152,9 +153,10 @@ export const highwayClass: GradingFunction = {
     const lanesCell = typeof row[1] === "string" ? row[1].trim().replace(/车道$/, "") : row[1];
     const n = readCount(lanesCell, lanes);
     if (n === 0) throw invalid(messages.lanesRequired(row[1]));
-    const traffic = readAmount(row[0], aadt, ["辆", "辆/日", "辆/天", "pcu", "pcu/d"]);
-    if (traffic === 0) throw notCovered(messages.noTraffic);
+    const traffic = readAmount(row[0], aadt, TRAFFIC_UNITS);
+    // Read before the #N/A below: input that cannot be read is #VALUE! first.
     const access = readYesNo(row[2], accessControlled);
+    if (traffic === 0) throw notCovered(messages.noTraffic);
 
     const ranges = rangesFor(edition);
     const { label, reason } = classify(ranges, traffic, n, access);

@@ -17,7 +17,7 @@ import { param } from "../params";
 import { Choice, isBlank, readChoice, readYesNo } from "../read/inputs";
 import { joinTexts } from "../text";
 import { Cell, GradingFunction, Param, Text } from "../types";
-import { FORMAT_NAMES, FORMATS, retailEdition } from "./retail-formats";
+import { FORMAT_NAMES, readFormat, retailEdition } from "./retail-formats";
 
 const SCALES: readonly Choice<string>[] = [
   { value: "1", words: [1, "大", "大型"] },
@@ -108,7 +108,8 @@ export const retailCode: GradingFunction = {
   params: [format, scale, market, lawful, chain],
   editions: [edition],
   grade(row) {
-    const letter = required(row[0], format, FORMATS);
+    const letter = readFormat(row[0], format);
+    if (letter === null) throw invalid(messages.blankRequired(format.label));
     const size = required(row[1], scale, SCALES);
     const place = readMarket(row[2]);
     const isNew = size === "X";

@@ -4,8 +4,10 @@
  * letters them differently). Shared by RETAILSCALE, which ranks stores within a format, and
  * RETAILCODE, whose code starts with the letter.
  */
-import { Choice } from "../read/inputs";
-import { Edition } from "../types";
+import { GradeFailure, invalid } from "../failure";
+import { messages } from "../messages";
+import { Choice, Named, readChoice } from "../read/inputs";
+import { Cell, Edition, Text } from "../types";
 
 export type FormatLetter = "Z" | "B" | "C" | "S" | "Y" | "F" | "Q";
 
@@ -28,6 +30,24 @@ export const FORMAT_NAMES: Readonly<Record<FormatLetter, string>> = {
   F: "娱乐服务类",
   Q: "其他类",
 };
+
+const KNOWN_FORMATS: Text = {
+  zh: "食杂店 Z、便利店 B、超市 C、商场 S、烟酒商店 Y、娱乐服务类 F、其他类 Q",
+  en: "食杂店 Z, 便利店 B, 超市 C, 商场 S, 烟酒商店 Y, 娱乐服务类 F or 其他类 Q",
+};
+
+/**
+ * A format by name or letter (食杂店 = Z); null for a blank. Anything else is #VALUE!
+ * listing the seven formats: a local name is not guessed into one of them.
+ */
+export function readFormat(cell: Cell, p: Named): FormatLetter | null {
+  try {
+    return readChoice(cell, p, FORMATS);
+  } catch (e) {
+    if (!(e instanceof GradeFailure)) throw e;
+    throw invalid(messages.notOneOf(p.label, cell, KNOWN_FORMATS));
+  }
+}
 
 /** The national classification the source's 管理办法 applies. */
 export function retailEdition(

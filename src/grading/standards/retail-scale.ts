@@ -8,18 +8,21 @@
  * larger volumes). Blank cells of `volumes` are ignored. `volumes` and `formats` describe
  * the population and are passed whole; when `formats` and the row's `format` are both given,
  * only stores of the same format are ranked together (format names and letters are read
- * alike: 食杂店 = Z). A volume that is not in `volumes` is ranked where it would stand.
+ * alike: 食杂店 = Z). A format, in `format` or in any cell of `formats`, must be one of the
+ * seven, as RETAILCODE reads them, or it is #VALUE!: a local name would silently form a
+ * group of its own. A known format with no stores in `formats` is #N/A. A volume that is
+ * not in `volumes` is ranked where it would stand.
  */
 import { tierScale } from "../colours";
 import { errorCodeOf } from "../evaluate";
 import { GradeFailure, invalid, notCovered } from "../failure";
 import { messages } from "../messages";
 import { param } from "../params";
-import { isBlank, readAmount, readChoice } from "../read/inputs";
-import { foldWidth, round10 } from "../read/number-text";
+import { isBlank, readAmount } from "../read/inputs";
+import { round10 } from "../read/number-text";
 import { showNumber } from "../text";
 import { Cell, GradingFunction, Text } from "../types";
-import { FORMAT_NAMES, FORMATS, FormatLetter, retailEdition } from "./retail-formats";
+import { FORMAT_NAMES, FormatLetter, readFormat, retailEdition } from "./retail-formats";
 
 const UNITS = ["条"];
 
@@ -50,7 +53,7 @@ const formats = param(
   "population",
   { zh: "全部业态", en: "formats" },
   {
-    zh: "与全部销量对应的业态区域（可选，给出时只在同业态内排名）",
+    zh: "与全部销量对应的业态区域（可选，给出时只在同业态内排名；每格须为七种业态之一或留空）",
     en: "The format of each store in volumes (optional; ranks within the same format)",
   },
   { optional: true, lifted: false }
@@ -61,7 +64,7 @@ const format = param(
   "text",
   { zh: "业态", en: "format" },
   {
-    zh: "本户业态（可选）：食杂店、便利店、超市…或 Z、B、C…",
+    zh: "本户业态（可选）：食杂店、便利店、超市…或 Z、B、C…（须为七种业态之一）",
     en: "This store's format (optional)",
   },
   { optional: true, headers: ["业态", "零售业态", "format"] }
@@ -76,7 +79,7 @@ const edition = retailEdition(
 interface Population {
   /** Volumes largest first, all stores and per format key. */
   readonly all: readonly number[];
-  readonly byFormat: ReadonlyMap<string, readonly number[]>;
+  readonly byFormat: ReadonlyMap<FormatLetter, readonly number[]>;
 }
 
 const populations = new WeakMap<object, Map<unknown, Population | GradeFailure>>();
@@ -85,15 +88,11 @@ function cellsOf(arg: Cell | readonly (readonly Cell[])[]): Cell[] {
   return Array.isArray(arg) ? (arg as Cell[][]).flat() : [arg as Cell];
 }
 
-/** The key a format is grouped by: its letter when it names a known format, else the text. */
-function formatKey(cell: Cell): string {
-  try {
-    const letter = readChoice<FormatLetter>(cell, format, FORMATS);
-    if (letter) return letter;
-  } catch {
-    // Not one of the seven formats: a local format name groups by its own text.
-  }
-  return foldWidth(String(cell)).trim().toLowerCase();
+/** A cell of `formats`: one of the seven formats, or null for a blank. */
+function formatIn(cell: Cell): FormatLetter | null {
+  if (typeof cell === "object" && cell !== null)
+    throw invalid(messages.inputError(errorCodeOf(cell)));
+  return readFormat(cell, formats);
 }
 
 function readPopulation(volumeArg: unknown, formatArg: unknown): Population {
@@ -102,19 +101,22 @@ function readPopulation(volumeArg: unknown, formatArg: unknown): Population {
     formatArg === undefined || isBlank(formatArg as Cell) ? null : cellsOf(formatArg as Cell);
   if (keys && keys.length !== values.length)
     throw invalid(messages.populationShape(formats.label, volumes.label));
+  // Every format given is read, beside a blank volume too: one that is none of the seven
+  // makes the whole population unreadable, as a volume that is not a number does.
+  const letters = keys ? keys.map(formatIn) : null;
   const all: number[] = [];
-  const byFormat = new Map<string, number[]>();
+  const byFormat = new Map<FormatLetter, number[]>();
   values.forEach((cell, i) => {
     if (isBlank(cell)) return;
     if (typeof cell === "object" && cell !== null)
       throw invalid(messages.inputError(errorCodeOf(cell)));
     const v = readAmount(cell, volumes, UNITS);
     all.push(v);
-    if (!keys || isBlank(keys[i])) return;
-    const key = formatKey(keys[i]);
-    const group = byFormat.get(key);
+    const letter = letters ? letters[i] : null;
+    if (letter === null) return;
+    const group = byFormat.get(letter);
     if (group) group.push(v);
-    else byFormat.set(key, [v]);
+    else byFormat.set(letter, [v]);
   });
   const desc = (a: number, b: number) => b - a;
   all.sort(desc);
@@ -167,17 +169,18 @@ export const retailScale: GradingFunction = {
   grade(row) {
     const v = readAmount(row[0], volume, UNITS);
     const population = populationOf(row[1], row[2]);
+    // Read even when formats is not given, so a format that is none of the seven is #VALUE!.
+    const letter = readFormat(row[3], format);
     const notes: Text[] = [];
     const hasFormats = !(row[2] === undefined || isBlank(row[2] as Cell));
     let list = population.all;
     let scope = { zh: "", en: "" };
-    if (hasFormats && !isBlank(row[3])) {
-      const key = formatKey(row[3]);
-      list = population.byFormat.get(key) ?? [];
-      const name = FORMAT_NAMES[key as FormatLetter] ?? String(row[3]);
+    if (hasFormats && letter !== null) {
+      list = population.byFormat.get(letter) ?? [];
+      const name = FORMAT_NAMES[letter];
       if (list.length === 0) throw notCovered(messages.emptyPopulation(name));
       scope = { zh: `业态“${name}”的`, en: ` of format ${name}` };
-    } else if (hasFormats || !isBlank(row[3])) {
+    } else if (hasFormats || letter !== null) {
       notes.push({
         zh: "同业态排名需要同时给出全部业态和本户业态，此处按全部零售户排名",
         en: "ranking within a format needs both formats and format; all stores were ranked",
