@@ -81,15 +81,23 @@ function unknownParam(fn: GradingFunction, name: string): MappingError {
   return new MappingError(messages.unknownParameter(name, fn.id, known));
 }
 
+/**
+ * Parameter i read from column `index`. A money column's unit is the one its header names,
+ * or the one the user's --map names when the header names none (--map "directLoss=损失(万元)").
+ */
 function column(
   fn: GradingFunction,
   i: number,
   headers: readonly string[],
   index: number,
-  how: "map" | "header"
+  how: "map" | "header",
+  named?: string
 ): Source {
-  const scale = fn.params[i].kind === "money" ? unitScale(String(headers[index])) : 1;
-  return { kind: "column", index, header: String(headers[index]), scale, how };
+  const header = String(headers[index]);
+  const own = unitScale(header);
+  const scale =
+    fn.params[i].kind !== "money" ? 1 : own === 1 && named !== undefined ? unitScale(named) : own;
+  return { kind: "column", index, header, scale, how };
 }
 
 /**
@@ -121,7 +129,7 @@ export function mapSources(
     const found =
       exact >= 0 ? exact : headers.findIndex((h) => sameHeader(String(h ?? ""), header));
     if (found < 0) throw new MappingError(messages.noSuchColumn(header, headers.join("、")));
-    sources[i] = column(fn, i, headers, found, "map");
+    sources[i] = column(fn, i, headers, found, "map", header);
     taken.add(found);
   }
 
@@ -129,10 +137,19 @@ export function mapSources(
     fn.params.filter((_, i) => sources[i].kind !== "absent").map((p) => p.name)
   );
   const free = headers.map((h, j) => (taken.has(j) ? "" : String(h ?? "")));
-  for (const c of mapColumns(free, fn, given).columns) {
+  const matched = mapColumns(free, fn, given);
+  for (const c of matched.columns) {
     const i = fn.params.indexOf(c.param);
     if (c.column !== null && isLifted(c.param))
       sources[i] = column(fn, i, headers, c.column, "header");
+  }
+  // Several headers that contain the parameter's name alike: guessing could grade the wrong
+  // column (一般火灾直接经济损失 for 直接经济损失), so the user names it.
+  const [tie] = matched.ambiguous;
+  if (tie) {
+    const name = `${tie.param.name}（${tie.param.label.zh}）`;
+    const candidates = tie.columns.map((j) => String(headers[j])).join("、");
+    throw new MappingError(messages.ambiguousColumns(name, tie.param.name, candidates));
   }
 
   const missing = fn.params.filter((p, i) => isRequired(p) && sources[i].kind === "absent");

@@ -20,6 +20,11 @@ export interface ColumnMapping {
   readonly columns: readonly ParamColumn[];
   /** Required parameters no column matched. */
   readonly missing: readonly Param[];
+  /**
+   * Parameters left without a column because several headers contain one of their names
+   * equally well (一般火灾直接经济损失, 较大火灾直接经济损失 … for 直接经济损失): the user chooses.
+   */
+  readonly ambiguous: readonly { readonly param: Param; readonly columns: readonly number[] }[];
 }
 
 /** Money units a header may name, in yuan. Longest first so 万元 wins over 元. */
@@ -108,17 +113,27 @@ function isSiblingOf(population: Param, row: Param): boolean {
   return population.name === `${row.name}s` || population.label.zh.includes(row.label.zh);
 }
 
-type Tier = (header: string, names: readonly string[]) => number;
+interface Tier {
+  /** Lower score is a better match; Infinity is no match. */
+  readonly score: (header: string, names: readonly string[]) => number;
+  /** Whether headers that score alike leave the choice to the user instead of the first. */
+  readonly tiesAmbiguous: boolean;
+}
 
-/** Lower score is a better match; Infinity is no match. */
 const TIERS: readonly Tier[] = [
-  (h, names) => (names.includes(normaliseHeader(h)) ? 0 : Infinity),
-  (h, names) => (names.includes(headerName(h)) ? 0 : Infinity),
+  {
+    score: (h, names) => (names.includes(normaliseHeader(h)) ? 0 : Infinity),
+    tiesAmbiguous: false,
+  },
+  { score: (h, names) => (names.includes(headerName(h)) ? 0 : Infinity), tiesAmbiguous: false },
   // A header that contains a name (本次事故死亡人数 ⊃ 死亡人数): the longest name wins.
-  (h, names) => {
-    const text = headerName(h);
-    const lengths = names.filter((n) => n.length >= 2 && text.includes(n)).map((n) => n.length);
-    return lengths.length > 0 ? -Math.max(...lengths) : Infinity;
+  {
+    score: (h, names) => {
+      const text = headerName(h);
+      const lengths = names.filter((n) => n.length >= 2 && text.includes(n)).map((n) => n.length);
+      return lengths.length > 0 ? -Math.max(...lengths) : Infinity;
+    },
+    tiesAmbiguous: true,
   },
 ];
 
@@ -137,24 +152,26 @@ export function mapColumns(
   const params = mappableParams(fn).filter((p) => !skip.has(p.name));
   const chosen = new Map<Param, number>();
   const used = new Set<number>();
+  const ties = new Map<Param, number[]>();
 
   for (const tier of TIERS) {
     for (const p of params) {
-      if (chosen.has(p)) continue;
+      if (chosen.has(p) || ties.has(p)) continue;
       const names = namesFor(p);
       let best = Infinity;
-      let bestColumn = -1;
+      let bestColumns: number[] = [];
       headers.forEach((h, i) => {
         if (used.has(i) || typeof h !== "string" || h.trim() === "") return;
-        const score = tier(h, names);
+        const score = tier.score(h, names);
         if (score < best) {
           best = score;
-          bestColumn = i;
-        }
+          bestColumns = [i];
+        } else if (score === best && score !== Infinity) bestColumns.push(i);
       });
-      if (bestColumn >= 0) {
-        chosen.set(p, bestColumn);
-        used.add(bestColumn);
+      if (bestColumns.length > 1 && tier.tiesAmbiguous) ties.set(p, bestColumns);
+      else if (bestColumns.length > 0) {
+        chosen.set(p, bestColumns[0]);
+        used.add(bestColumns[0]);
       }
     }
   }
@@ -176,7 +193,10 @@ export function mapColumns(
     return { param, column, scale };
   });
   const missing = columns.filter((c) => c.column === null && !c.param.optional).map((c) => c.param);
-  return { columns, missing };
+  const ambiguous = [...ties]
+    .filter(([param]) => !chosen.has(param))
+    .map(([param, candidates]) => ({ param, columns: candidates }));
+  return { columns, missing, ambiguous };
 }
 
 /** The mapping with one parameter pointed at another column (or none), for user corrections. */
@@ -192,5 +212,6 @@ export function remapColumn(
     return { param: c.param, column, scale };
   });
   const missing = columns.filter((c) => c.column === null && !c.param.optional).map((c) => c.param);
-  return { columns, missing };
+  const ambiguous = mapping.ambiguous.filter((a) => a.param.name !== paramName);
+  return { columns, missing, ambiguous };
 }

@@ -199,6 +199,10 @@ export const messages = {
     zh: `找不到列“${header}”（表头：${found}）`,
     en: `No column "${header}" (headers found: ${found})`,
   }),
+  ambiguousColumns: (param: string, name: string, candidates: string): Text => ({
+    zh: `${param}可以对应多列：${candidates}。请用 --map ${name}=列名 指定一列`,
+    en: `Several columns could be ${param}: ${candidates}. Name one with --map ${name}=<column>`,
+  }),
   missingColumns: (params: string, found: string): Text => ({
     zh: `找不到以下必填参数对应的列：${params}。表头：${found}。请用 --map 参数=列名 指定，或用 --set 参数=值 给出固定值`,
     en: `No column for the required parameter(s) ${params}. Headers found: ${found}. Name the column with --map param=header, or give a fixed value with --set param=value`,

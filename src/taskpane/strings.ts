@@ -28,6 +28,7 @@ export interface Strings {
   readonly notUsed: string;
   readonly optional: string;
   readonly scaled: (scale: number) => string;
+  readonly chooseAmong: (headers: string) => string;
   readonly target: (address: string, replacing: boolean) => string;
   readonly mergedFound: (addresses: string) => string;
   readonly writeGrades: string;
@@ -72,6 +73,7 @@ const zh: Strings = {
   notUsed: "（不使用）",
   optional: "可选",
   scaled: (s) => `按表头单位换算为元（×${s}）`,
+  chooseAmong: (h) => `有多列可能是它：${h}。请选一列`,
   target: (a, r) => (r ? `将替换已有的等级列 ${a}` : `等级列将写在 ${a}`),
   mergedFound: (a) => `数据中有合并单元格：${a}。输入列中的合并单元格需先取消合并。`,
   writeGrades: "写入等级列",
@@ -164,6 +166,7 @@ const en: Strings = {
   notUsed: "(not used)",
   optional: "optional",
   scaled: (s) => `converted to yuan by the header's unit (×${s})`,
+  chooseAmong: (h) => `Several columns could be this one: ${h}. Choose one`,
   target: (a, r) => (r ? `Replaces the grade column ${a}` : `Grades go in ${a}`),
   mergedFound: (a) => `Merged cells in the data: ${a}. Unmerge any in the input columns first.`,
   writeGrades: "Write grade column",

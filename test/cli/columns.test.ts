@@ -65,6 +65,36 @@ describe("mapSources", () => {
     expect(() => mapSources(incident, ["a"], { map: { deaths: "b" } })).toThrow(/No column "b"/);
   });
 
+  it("refuses to guess among headers that each contain a parameter's name", () => {
+    // The NBS fire table: five loss columns, none of them the total.
+    const headers = [
+      "地区",
+      "死亡人数",
+      "受伤人数",
+      "一般火灾直接经济损失",
+      "较大火灾直接经济损失",
+    ];
+    const request = { set: { seriousInjuries: 0 } };
+    expect.assertions(4);
+    try {
+      mapSources(incident, headers, request);
+    } catch (e) {
+      expect((e as MappingError).text.zh).toContain(
+        "directLoss（直接经济损失）可以对应多列：一般火灾直接经济损失、较大火灾直接经济损失"
+      );
+      expect((e as MappingError).text.zh).toContain("--map directLoss=列名");
+    }
+    // Named with --map, with the unit the header does not say.
+    const m = mapSources(incident, headers, {
+      ...request,
+      map: { directLoss: "较大火灾直接经济损失（万元）" },
+    });
+    expect(m.sources[2]).toMatchObject({ kind: "column", index: 4, scale: 1e4, how: "map" });
+    // One header containing the name is no choice to make.
+    const one = mapSources(incident, ["本次事故死亡人数", "重伤", "损失"]);
+    expect(one.sources[0]).toMatchObject({ kind: "column", index: 0 });
+  });
+
   it("leaves optional parameters absent", () => {
     const m = mapSources(fn("CUSTOMERTIER"), ["需求", "预计成交时间"]);
     expect(m.sources[2]).toEqual({ kind: "absent" });

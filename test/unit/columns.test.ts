@@ -66,6 +66,21 @@ describe("mapColumns", () => {
     });
   });
 
+  test("headers that contain a name equally well leave the choice to the user", () => {
+    const headers = ["死亡人数", "重伤人数", "一般火灾直接经济损失", "较大火灾直接经济损失"];
+    const mapping = mapColumns(headers, incident);
+    expect(mapping.columns[2].column).toBeNull();
+    expect(mapping.missing.map((p) => p.name)).toEqual(["directLoss"]);
+    expect(mapping.ambiguous.map((a) => [a.param.name, a.columns])).toEqual([
+      ["directLoss", [2, 3]],
+    ]);
+    const chosen = remapColumn(mapping, headers, "directLoss", 3);
+    expect(chosen.ambiguous).toEqual([]);
+    expect(chosen.missing).toEqual([]);
+    // A longer name contained decides: 重伤人数 is no tie with 重伤.
+    expect(mapColumns(["死亡", "重伤人数合计", "重伤", "损失"], incident).ambiguous).toEqual([]);
+  });
+
   test("an exact header wins over one that only contains the name", () => {
     expect(columnsOf(["死亡人数合计", "死亡人数", "重伤人数", "损失"]).deaths).toBe(1);
   });

@@ -38,8 +38,13 @@ export type GradeResult =
 /** Stops before writing when inputs are missing or merged. */
 function checkInputs(request: GradeRequest): void {
   const { mapping, inspection } = request;
-  if (mapping.missing.length > 0) {
-    throw new PaneProblem("missingInputs", mapping.missing.map((p) => p.name).join(", "));
+  // An input several columns could feed is as good as missing until the user picks one.
+  const undecided = mapping.ambiguous
+    .map((a) => a.param)
+    .filter((p) => !mapping.missing.includes(p));
+  const unmapped = [...mapping.missing, ...undecided];
+  if (unmapped.length > 0) {
+    throw new PaneProblem("missingInputs", unmapped.map((p) => p.name).join(", "));
   }
   if (inspection.mergedUnknown) throw new PaneProblem("tooManyMerged");
   const left = inspection.region.left;
