@@ -2,11 +2,18 @@
  * The gradekit command line. Each command lives in src/cli/commands; this file only wires
  * arguments to them and turns expected errors into a message and an exit code.
  */
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { discardLiveFiles } from "./output-file";
 import { InputError } from "./table";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Every command takes --lang the same way: zh or en, anything else refused. */
+const langOption = (description: string) =>
+  new Option("--lang <lang>", description).choices(["zh", "en"]).default("zh");
+
+/** The exit code for what the user must fix: a usage error, or input GradeKit refuses. */
+export const USAGE_EXIT_CODE = 2;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -15,7 +22,9 @@ export function buildProgram(): Command {
     .description(
       "Grade records by published Chinese standards, with the GradeKit add-in's own functions"
     )
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Commander's own usage errors exit like GradeKit's (2); subcommands inherit this.
+    .exitOverride();
 
   program
     .command("calc")
@@ -25,11 +34,7 @@ export function buildProgram(): Command {
     .argument("[formulas...]", "formulas to evaluate")
     .option("--json", 'print one JSON object per line: {"value": …} or {"error": …, "message": …}')
     .option("--file <path>", "read formulas from a file, one per line (# starts a comment)")
-    .addOption(
-      new Option("--lang <lang>", "language of messages and explanations")
-        .choices(["zh", "en"])
-        .default("zh")
-    )
+    .addOption(langOption("language of messages and explanations"))
     // Each command loads its own modules (HyperFormula, ExcelJS) only when it runs.
     .action(async (formulas: string[], options) => {
       const { calc } = await import("./commands/calc");
@@ -49,7 +54,7 @@ export function buildProgram(): Command {
     .option("--sheet <name>", "the sheet to read (default: the first)")
     .option("--by <column>", "split the summary by this column's values")
     .option("--formulas", "write =GRADE.* formulas (with cached values) instead of values")
-    .option("--lang <zh|en>", "language of headings and messages", "zh")
+    .addOption(langOption("language of headings, the mapping report and messages"))
     .option("--force", "replace --out if it exists")
     .option(
       "--value-map <param:from=to,...>",
@@ -77,6 +82,7 @@ export function buildProgram(): Command {
     .argument("<workbook>", "the .xlsx or .xlsm workbook")
     .requiredOption("--out <file>", "the refreshed copy to write")
     .option("--force", "replace --out if it exists")
+    .addOption(langOption("language of what recalc prints"))
     .action(async (file: string, options) => {
       const { recalc } = await import("./commands/recalc");
       await recalc(file, options);
@@ -130,9 +136,14 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
+    // Commander has printed its message (or the help); help asked for is no error.
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
+      return;
+    }
     // InputError is the user's to fix; anything else is reported the same way, without a stack.
     const en = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en"));
     process.stderr.write(`${en ? "Error: " : "错误："}${errorText(e, en)}\n`);
-    process.exitCode = 2;
+    process.exitCode = USAGE_EXIT_CODE;
   }
 }

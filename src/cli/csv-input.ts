@@ -239,7 +239,7 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
     headers = record.map((h) => h.trim());
     break;
   }
-  if (!headers) throw new InputError(`${path} is empty: no header row`);
+  if (!headers) throw new InputError(messages.emptyCsv(path));
 
   /** Builds a row from a record, typing only the columns in `typed` (all when absent). */
   function rowBuilder(typed?: ReadonlySet<number>): (record: string[], line: number) => TableRow {

@@ -12,10 +12,12 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  NotAFormulaError,
   RawCellContent,
   SimpleRangeValue,
 } from "hyperformula";
-import { findFunction, GradingFunction, isMatrix } from "../grading";
+import { findFunction, GradingFunction, isMatrix, pick } from "../grading";
+import { messages } from "../grading/messages";
 import {
   installCustomFunctionsRuntime,
   isRuntimeError,
@@ -23,7 +25,10 @@ import {
 } from "../functions/node-runtime";
 import { extraFunctions } from "../functions/catalogue-extras";
 import { customFunctionsById, repeatingIds } from "../functions/registry";
+import { displayLang } from "../functions/excel-values";
+import { engineErrorMessage, forgetOwnMessages, rememberOwnMessage } from "./engine-errors";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./excel-refs";
+import { withLowerCaseExponents } from "./formula-text";
 
 installCustomFunctionsRuntime();
 
@@ -55,8 +60,13 @@ function fromEngine(v: unknown): Raw | Raw[][] {
   return fromEngineScalar(v);
 }
 
+/** An error the GRADE functions report, its message marked as GradeKit's own. */
+function ownError(type: ErrorType, message?: string): CellError {
+  return new CellError(type, message === undefined ? message : rememberOwnMessage(message));
+}
+
 function toEngineScalar(v: unknown): unknown {
-  if (isRuntimeError(v)) return new CellError(ERROR_TYPES[v.code] ?? ErrorType.VALUE, v.message);
+  if (isRuntimeError(v)) return ownError(ERROR_TYPES[v.code] ?? ErrorType.VALUE, v.message);
   return v;
 }
 
@@ -99,6 +109,8 @@ class GradeKitPlugin extends FunctionPlugin {
   call(ast: { procedureName: string; args: unknown[] }, state: unknown): unknown {
     const id = idOf(ast.procedureName);
     const fn = customFunctionsById[id];
+    const tooMany = tooManyArguments(ast.procedureName, ast.args.length);
+    if (tooMany) return tooMany;
     const metadata = (GradeKitPlugin.implementedFunctions as Record<string, object>)[
       ast.procedureName
     ];
@@ -116,7 +128,8 @@ class GradeKitPlugin extends FunctionPlugin {
           return toEngine(fn(...excelArgs)) as never;
         } catch (e) {
           const detail = e instanceof Error ? e.message : String(e);
-          return new CellError(ErrorType.VALUE, `GradeKit 内部错误：${detail}`) as never;
+          const message = pick(messages.internalError(detail), displayLang());
+          return ownError(ErrorType.VALUE, message) as never;
         }
       }
     );
@@ -141,6 +154,23 @@ class GradeKitPlugin extends FunctionPlugin {
     });
     return new ArraySize(width, height);
   }
+}
+
+/**
+ * A call with more arguments than the function declares, refused as Excel refuses it, with a
+ * message naming what the function takes (HyperFormula's own says only "wrong number").
+ */
+function tooManyArguments(procedureName: string, given: number): CellError | undefined {
+  const id = idOf(procedureName);
+  if (repeatingIds.has(id) || given <= customFunctionsById[id].length) return undefined;
+  const params = gradingFunction(id)?.params ?? [];
+  const labels = {
+    zh: params.map((p) => p.label.zh).join("、"),
+    en: params.map((p) => p.name).join(", "),
+  };
+  const max = customFunctionsById[id].length;
+  const text = messages.argumentsTaken(procedureName, labels, max, given);
+  return ownError(ErrorType.NA, pick(text, displayLang()));
 }
 
 function sizeOf(result: unknown[][]): ArraySize {
@@ -195,16 +225,19 @@ export interface CalcError {
   message?: string;
 }
 
-function fromResult(v: unknown): CalcValue {
+function fromResult(v: unknown, formula: string): CalcValue {
   if (v instanceof DetailedCellError) {
-    if (v.value === "#ERROR!") return { error: "#VALUE!", message: `公式无法解析：${v.message}` };
-    return v.message ? { error: v.value, message: v.message } : { error: v.value };
+    const lang = displayLang();
+    if (v.value === "#ERROR!") {
+      return { error: "#VALUE!", message: pick(messages.formulaNotParsed(formula), lang) };
+    }
+    const message = engineErrorMessage(v.type, v.message, lang);
+    return message ? { error: v.value, message } : { error: v.value };
   }
   if (v === null || v === undefined) return "";
   return v as CalcValue;
 }
 
-/** Evaluates one formula; a 1×1 result is returned as a single value. */
 /**
  * Chinese Excel shows the functions by their zh-CN names (=GRADE.事故等级(…)); HyperFormula
  * parses only ASCII function names, so those names become ids outside string literals.
@@ -230,22 +263,29 @@ export function withFunctionIds(formula: string): string {
     .join("");
 }
 
+/**
+ * Evaluates one formula; a 1×1 result is returned as a single value. Excel's capital E in
+ * numbers (1.2E+7), which HyperFormula's lexer does not read, is passed as a small e.
+ */
 export function calculate(engine: HyperFormula, sheetId: number, formula: string): CalcValue {
-  const trimmed = withFunctionIds(formula.trim());
+  const trimmed = withLowerCaseExponents(withFunctionIds(formula.trim()));
   const text = trimmed.startsWith("=") ? trimmed : `=${trimmed}`;
+  const shown = formula.trim();
+  forgetOwnMessages();
   try {
     const result = engine.calculateFormula(text, sheetId);
     if (Array.isArray(result)) {
-      if (result.length === 1 && result[0].length === 1) return fromResult(result[0][0]);
-      return result.map((row) => row.map(fromResult));
+      if (result.length === 1 && result[0].length === 1) return fromResult(result[0][0], shown);
+      return result.map((row) => row.map((v) => fromResult(v, shown)));
     }
-    return fromResult(result);
+    return fromResult(result, shown);
   } catch (e) {
+    // HyperFormula throws only "This is not a formula" for text it cannot parse.
+    if (e instanceof NotAFormulaError) {
+      return { error: "#VALUE!", message: pick(messages.formulaNotParsed(shown), displayLang()) };
+    }
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      error: "#VALUE!",
-      message: `公式无法解析，请检查括号、引号和逗号：${formula.trim()}（${detail}）`,
-    };
+    return { error: "#VALUE!", message: pick(messages.formulaEngineSaid(detail), displayLang()) };
   }
 }
 

@@ -37,15 +37,36 @@ const GRADE_CALL =
   /(?<![\w.])(?:\[\d+\]!)?(?:_xldudf_|_xludf\.|_xll\.)?(GRADE(?:DEV)?)[._]([A-Z][A-Z0-9]*)(?=\s*\()/gi;
 const FUTURE_PREFIX = /\b_xl(?:fn|ws)\./gi;
 
-/** The formula in the engine's spelling: GRADE.ID( for every stored spelling. */
+/** The formula in the engine's spelling: GRADE.ID( for every stored spelling, 1e6 for 1E6. */
 export function toEngineFormula(stored: string): string {
-  return mapOutsideQuotes(stored, (code) =>
+  const formula = withLowerCaseExponents(stored);
+  return mapOutsideQuotes(formula, (code) =>
     code
       .replace(
         GRADE_CALL,
         (_m, ns: string, id: string) => `${ns.toUpperCase()}.${id.toUpperCase()}`
       )
       .replace(FUTURE_PREFIX, "")
+  );
+}
+
+/**
+ * A number with a capital E exponent (1E6, 1.2E+7, .5E-3), not part of a name, function or
+ * reference: E7, A1E5, LOG10E2(…), Sheet1E5!A1 and names like 成本1E5 are left alone.
+ */
+const CAPITAL_EXPONENT =
+  /(?<![\p{L}\p{N}_.$\\])(\d+\.?\d*|\.\d+)E([+-]?\d+)(?![\p{L}\p{N}_.(!:$\\])/gu;
+
+/**
+ * Excel writes exponents with a capital E; HyperFormula's lexer reads only a small e. Numbers
+ * become `1.2e+7` outside string literals, quoted sheet names and [bracketed] parts.
+ */
+export function withLowerCaseExponents(formula: string): string {
+  return mapOutsideQuotes(formula, (code) =>
+    code
+      .split(/(\[[^\]]*\])/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(CAPITAL_EXPONENT, "$1e$2")))
+      .join("")
   );
 }
 

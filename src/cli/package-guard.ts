@@ -9,6 +9,7 @@
 import { createInflateRaw } from "node:zlib";
 import JSZip from "jszip";
 import { Text } from "../grading";
+import { messages } from "../grading/messages";
 import { InputError } from "./table";
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -104,9 +105,7 @@ export function checkPartNames(zip: JSZip, path: string): void {
     // JSZip strips "../" from names and keeps what it saw in unsafeOriginalName.
     const name = (file as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
     if (name.startsWith("/") || name.includes("\\") || /(^|\/)\.\.(\/|$)/.test(name)) {
-      throw new InputError(
-        `${path} holds a part named "${name}", outside the package: refusing to read it`
-      );
+      throw new InputError(messages.partOutsidePackage(path, name));
     }
   }
 }
@@ -131,14 +130,11 @@ export async function loadPackage(bytes: Buffer, path: string): Promise<JSZip> {
 
 function tooLarge(path: string, limit: number): InputError {
   const mb = Math.round(limit / 1024 / 1024);
-  return new InputError(
-    `${path} unpacks to more than ${mb} MB, far more than any workbook GradeKit can ` +
-      `grade or recalculate (or it is a zip bomb); refusing to read it`
-  );
+  return new InputError(messages.packageTooLarge(path, mb));
 }
 
 function cannotUnpack(path: string, part: string, e: Error): InputError {
-  return new InputError(`${path}: ${part} cannot be unpacked: ${e.message}`);
+  return new InputError(messages.partNotUnpacked(path, part, e.message));
 }
 
 export interface PartReader {
@@ -182,14 +178,9 @@ const PREFIXED = /<[A-Za-z_][\w.-]*:(?:workbook|worksheet|sheetData|sst|si|row|c
 /** Refuses XML that declares a DTD, or that GradeKit would misread. */
 export function checkXml(xml: string, part: string, path: string): void {
   if (DOCTYPE.test(xml)) {
-    throw new InputError(
-      `${path}: ${part} declares a DTD (<!DOCTYPE>), which Excel never writes; refusing to read it`
-    );
+    throw new InputError(messages.xmlDoctype(path, part));
   }
   if (PREFIXED.test(xml)) {
-    throw new InputError(
-      `${path}: ${part} writes its elements with a namespace prefix (<x:c>), which GradeKit ` +
-        `does not read; open the workbook in Excel and save it, then try again`
-    );
+    throw new InputError(messages.xmlPrefixed(path, part));
   }
 }

@@ -3,7 +3,8 @@
  * own words onto the standard's (--value-map), setting rows aside (--skip), and deriving a
  * date from another (--derive expectedClose=engage_date+median(close_date-engage_date|…)).
  */
-import { Cell, GradingFunction } from "../grading";
+import { Cell, GradingFunction, Text } from "../grading";
+import { messages } from "../grading/messages";
 import { findParam, sameHeader } from "./column-sources";
 import { isBlank, readDate } from "../grading/read/inputs";
 import { foldWidth } from "../grading/read/number-text";
@@ -27,8 +28,8 @@ export interface Derivation {
   readonly param: number;
   readonly dateColumn: number;
   readonly days: number;
-  /** How the days were found, for the user: "134 (median of close_date-engage_date …)". */
-  readonly how: string;
+  /** How the days were found, for the user: "57 days = median(…) over 4238 rows". */
+  readonly how: Text;
 }
 
 export interface Preparation {
@@ -48,8 +49,8 @@ function columnOf(table: Table, header: string): number {
   const i = table.headers.findIndex((h) => sameHeader(String(h ?? ""), header));
   if (i < 0) {
     throw new InputError({
-      zh: `没有“${header}”列（表头：${table.headers.join("、")}）`,
-      en: `no column "${header}" (headers found: ${table.headers.join(", ")})`,
+      zh: messages.noSuchColumn(header, table.headers.join("、")).zh,
+      en: messages.noSuchColumn(header, table.headers.join(", ")).en,
     });
   }
   return i;
@@ -59,7 +60,7 @@ function paramOf(fn: GradingFunction, name: string): number {
   const i = findParam(fn, name);
   if (i < 0) {
     const known = fn.params.map((p) => p.name).join(", ");
-    throw new InputError(`${fn.id} has no parameter "${name}" (parameters: ${known})`);
+    throw new InputError(messages.unknownParameter(name, fn.id, known));
   }
   return i;
 }
@@ -67,11 +68,11 @@ function paramOf(fn: GradingFunction, name: string): number {
 /** Parses `need:Engaging=明确,Prospecting=潜在,Lost=无`. */
 export function parseValueMap(fn: GradingFunction, spec: string): ValueMap {
   const colon = spec.indexOf(":");
-  if (colon < 0) throw new InputError(`--value-map needs param:from=to,…, got "${spec}"`);
+  if (colon < 0) throw new InputError(messages.valueMapForm(spec));
   const pairs = new Map<string, string>();
   for (const pair of spec.slice(colon + 1).split(",")) {
     const eq = pair.indexOf("=");
-    if (eq < 0) throw new InputError(`--value-map pair "${pair}" needs from=to`);
+    if (eq < 0) throw new InputError(messages.valueMapPair(pair));
     pairs.set(matchKey(pair.slice(0, eq)), pair.slice(eq + 1).trim());
   }
   return { param: paramOf(fn, spec.slice(0, colon).trim()), pairs };
@@ -80,7 +81,7 @@ export function parseValueMap(fn: GradingFunction, spec: string): ValueMap {
 /** Parses `deal_stage=Won`. */
 export function parseSkip(table: Table, spec: string): SkipRule {
   const eq = spec.indexOf("=");
-  if (eq < 0) throw new InputError(`--skip needs column=value, got "${spec}"`);
+  if (eq < 0) throw new InputError(messages.skipForm(spec));
   const header = spec.slice(0, eq).trim();
   return { column: columnOf(table, header), header, value: matchKey(spec.slice(eq + 1)) };
 }
@@ -114,7 +115,7 @@ export async function parseDerivation(
   spec: string
 ): Promise<Derivation> {
   const m = DERIVE.exec(spec.trim());
-  if (!m) throw new InputError(`--derive needs param=dateColumn+days, got "${spec}"`);
+  if (!m) throw new InputError(messages.deriveForm(spec));
   const param = paramOf(fn, m[1].trim());
   // A derived value is a date (a day serial): only a date or a horizon may take one.
   const kind = fn.params[param].kind;
@@ -127,10 +128,10 @@ export async function parseDerivation(
   const dateColumn = columnOf(table, m[2].trim());
   const offset = m[3].trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(offset)) {
-    return { param, dateColumn, days: Number(offset), how: `${offset} days` };
+    return { param, dateColumn, days: Number(offset), how: messages.derivedDays(Number(offset)) };
   }
   const med = MEDIAN.exec(offset);
-  if (!med) throw new InputError(`--derive offset must be days or median(end-start|col=value)`);
+  if (!med) throw new InputError(messages.deriveOffset(offset));
   const [end, start] = [columnOf(table, med[1]), columnOf(table, med[2])];
   const filter = med[3] ? { column: columnOf(table, med[3]), value: matchKey(med[4]) } : null;
 
@@ -141,9 +142,9 @@ export async function parseDerivation(
     const b = dayOf(cells[start], med[2]);
     if (a !== null && b !== null) spans.push(a - b);
   }
-  if (spans.length === 0) throw new InputError(`--derive: no row has both ${med[1]} and ${med[2]}`);
+  if (spans.length === 0) throw new InputError(messages.deriveNoRows(med[1], med[2]));
   const days = Math.round(median(spans));
-  return { param, dateColumn, days, how: `${days} days = ${offset} over ${spans.length} rows` };
+  return { param, dateColumn, days, how: messages.derivedMedian(days, offset, spans.length) };
 }
 
 /** The reason a row is set aside, or null when it is graded. */

@@ -12,6 +12,7 @@ import { CellEdit, editCells, valueCell } from "./sheet-cells";
 import { InputError } from "./table";
 import { fromEngine, LoadedSheet, Recalculated } from "./workbook-calc";
 import { Lang } from "../grading";
+import { messages } from "../grading/messages";
 
 const QUALIFIED = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/;
 
@@ -156,9 +157,7 @@ function reasonTable(
       const cell = at(sheet, first + i, c);
       if (i >= old && filled(cell)) {
         throw new InputError(
-          `sheet "${sheet.name}": the table of reasons rows were not graded now needs ` +
-            `${rows.length} rows from row ${first + 1}, and ${cell!.address} below it holds ` +
-            `other content. Move that content, then run recalc again; nothing was written`
+          messages.reasonsTableBlocked(sheet.name, rows.length, first + 1, cell!.address)
         );
       }
       const style = cell ? (/\ss="[^"]*"/.exec(cell.attrs)?.[0] ?? "") : "";

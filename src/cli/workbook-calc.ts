@@ -7,6 +7,8 @@
  */
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from "hyperformula";
 import { createEngine, SheetsContent } from "./formula-engine";
+import { engineErrorMessage } from "./engine-errors";
+import { displayLang } from "../functions/excel-values";
 import { callsGrade, parseRange, shiftFormula, toEngineFormula } from "./formula-text";
 import { CachedValue, readCells, SheetCell } from "./sheet-xml";
 import { XlsxPackage } from "./xlsx-package";
@@ -172,7 +174,8 @@ export function recalculate(pkg: XlsxPackage, xmls: readonly string[]): Recalcul
     for (const cell of [f.cell, ...(spillOf.get(k) ?? [])]) {
       const raw = engine.getCellValue({ sheet: sheet.id, row: cell.row, col: cell.col });
       if (raw instanceof DetailedCellError && raw.message) {
-        messages.set(`${sheet.id}:${cell.row}:${cell.col}`, raw.message);
+        const message = engineErrorMessage(raw.type, raw.message, displayLang());
+        messages.set(`${sheet.id}:${cell.row}:${cell.col}`, message);
       }
       bySheet.set(cell, fromEngine(raw));
     }

@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { Cell } from "../grading";
+import { messages } from "../grading/messages";
 import { columnLetter } from "./excel-refs";
 import { parseRange } from "./formula-text";
 import { cellStyles, SheetError, SheetRow, SheetRows, sheetSlices } from "./sheet-rows";
@@ -98,10 +99,7 @@ function notWellFormed(path: string, part: string, e: unknown): InputError {
       en: `${path}: ${part}: ${e.text.en}`,
     });
   }
-  return new InputError({
-    zh: `${path}：${part} 不是格式正确的 XML（${detail}），文件可能已损坏`,
-    en: `${path}: ${part} is not well-formed XML (${detail})`,
-  });
+  return new InputError(messages.xmlMalformed(path, part, detail));
 }
 
 /** The sheet asked for, or the first worksheet (chart sheets hold no rows). */

@@ -10,6 +10,7 @@ import { loadPackage, MAX_XML_BYTES, partReader, PartReader, refusal } from "./p
 
 export { refusal };
 import { InputError } from "./table";
+import { messages } from "../grading/messages";
 
 export interface SheetPart {
   readonly name: string;
@@ -152,7 +153,7 @@ export function sharedStringItems(xml: string, part: string, path: string): stri
   try {
     parser.write(xml).close();
   } catch (e) {
-    throw new InputError(`${path}: ${part} is not well-formed XML (${(e as Error).message})`);
+    throw new InputError(messages.xmlMalformed(path, part, (e as Error).message));
   }
   return items;
 }
@@ -181,10 +182,10 @@ export async function openPackage(
     [...rootRels.values()].map((r) => r.target).find((t) => /workbook\.(xml|bin)$/.test(t)) ??
     "xl/workbook.xml";
   if (workbookPath.endsWith(".bin") || zip.file("xl/workbook.bin")) {
-    throw new InputError(`${path} is a binary workbook (.xlsb); save it as .xlsx first`);
+    throw new InputError(messages.binaryWorkbook(path));
   }
   const workbookXml = await read(workbookPath);
-  if (workbookXml === undefined) throw new InputError(`${path} is a zip but not an Excel workbook`);
+  if (workbookXml === undefined) throw new InputError(messages.zipNotWorkbook(path));
 
   const rels = await relationships(read, workbookPath);
   const sheets: SheetPart[] = [];

@@ -263,4 +263,143 @@ export const messages = {
     zh: `${p.zh} ← 由其他列计算（--derive）`,
     en: `${p.en} <- computed from other columns (--derive)`,
   }),
+  // The command line: option values, files, formulas and what recalc reports.
+  optionNeedsPairs: (option: string, part: string): Text => ({
+    zh: `${option} 须写成 名称=值，收到“${part}”`,
+    en: `${option} expects name=value, got "${part}"`,
+  }),
+  valueMapForm: (spec: string): Text => ({
+    zh: `--value-map 须写成 参数:原值=新值,…（如 need:Engaging=明确），收到“${spec}”`,
+    en: `--value-map needs param:from=to,… (e.g. need:Engaging=明确), got "${spec}"`,
+  }),
+  valueMapPair: (pair: string): Text => ({
+    zh: `--value-map 中的“${pair}”须写成 原值=新值`,
+    en: `--value-map pair "${pair}" needs from=to`,
+  }),
+  skipForm: (spec: string): Text => ({
+    zh: `--skip 须写成 列名=值（如 deal_stage=Won），收到“${spec}”`,
+    en: `--skip needs column=value (e.g. deal_stage=Won), got "${spec}"`,
+  }),
+  deriveForm: (spec: string): Text => ({
+    zh: `--derive 须写成 参数=日期列+天数，收到“${spec}”`,
+    en: `--derive needs param=dateColumn+days, got "${spec}"`,
+  }),
+  deriveOffset: (offset: string): Text => ({
+    zh: `--derive 的天数须是数字或 median(结束列-开始列|列=值)，收到“${offset}”`,
+    en: `--derive offset must be days or median(end-start|column=value), got "${offset}"`,
+  }),
+  deriveNoRows: (end: string, start: string): Text => ({
+    zh: `--derive：没有一行同时有 ${end} 和 ${start} 两个日期`,
+    en: `--derive: no row has both ${end} and ${start}`,
+  }),
+  derivedDays: (days: number): Text => ({ zh: `${days}天`, en: `${days} days` }),
+  derivedMedian: (days: number, offset: string, rows: number): Text => ({
+    zh: `${days}天 = ${offset}（${rows}行）`,
+    en: `${days} days = ${offset} over ${rows} rows`,
+  }),
+  recalcOutName: (out: string): Text => ({
+    zh: `--out 须是 .xlsx 或 .xlsm 文件（收到 ${out}）`,
+    en: `--out must be an .xlsx or .xlsm file (got ${out})`,
+  }),
+  recalcComputed: (computed: number): Text => ({
+    zh: `已重新计算 ${computed} 个公式单元格`,
+    en: `${computed} formula cell(s) recomputed`,
+  }),
+  recalcSheetChanged: (sheet: string, n: number): Text => ({
+    zh: `${sheet}：${n} 个单元格的值有变化`,
+    en: `${sheet}: ${n} cell(s) changed`,
+  }),
+  recalcNothingChanged: {
+    zh: "没有单元格的缓存值发生变化",
+    en: "no cached value changed",
+  } as Text,
+  recalcRowsAdded: (
+    summary: string,
+    rows: number,
+    from: number,
+    data: string,
+    to: number
+  ): Text => ({
+    zh: `${summary}：${data} 第${from}行以下新增的 ${rows} 行已计入（至第${to}行）`,
+    en: `${summary}: ${rows} row(s) added below row ${from} of ${data} are now counted (to row ${to})`,
+  }),
+  recalcSummaries: (names: string): Text => ({
+    zh: `已刷新汇总：${names}`,
+    en: `summary refreshed: ${names}`,
+  }),
+  written: (files: string): Text => ({ zh: `已写入 ${files}`, en: `written ${files}` }),
+  reasonsTableBlocked: (sheet: string, rows: number, first: number, cell: string): Text => ({
+    zh: `工作表“${sheet}”：未评级原因表现在需要从第${first}行起的 ${rows} 行，而其下方的 ${cell} 有其他内容。请移走该内容后再运行 recalc；未写入任何文件`,
+    en: `sheet "${sheet}": the table of reasons rows were not graded now needs ${rows} rows from row ${first}, and ${cell} below it holds other content. Move that content, then run recalc again; nothing was written`,
+  }),
+  emptyCsv: (path: string): Text => ({
+    zh: `${path} 是空文件：没有表头行`,
+    en: `${path} is empty: no header row`,
+  }),
+  partOutsidePackage: (path: string, name: string): Text => ({
+    zh: `${path} 含有名为“${name}”的部件，位于包之外，拒绝读取`,
+    en: `${path} holds a part named "${name}", outside the package: refusing to read it`,
+  }),
+  packageTooLarge: (path: string, mb: number): Text => ({
+    zh: `${path} 解压后超过 ${mb} MB，远超 GradeKit 能评级或重算的任何工作簿（也可能是 zip 炸弹），拒绝读取`,
+    en: `${path} unpacks to more than ${mb} MB, far more than any workbook GradeKit can grade or recalculate (or it is a zip bomb); refusing to read it`,
+  }),
+  partNotUnpacked: (path: string, part: string, detail: string): Text => ({
+    zh: `${path}：${part} 无法解压（${detail}），文件可能已损坏`,
+    en: `${path}: ${part} cannot be unpacked: ${detail}`,
+  }),
+  xmlDoctype: (path: string, part: string): Text => ({
+    zh: `${path}：${part} 声明了 DTD（<!DOCTYPE>），Excel 从不写入它，拒绝读取`,
+    en: `${path}: ${part} declares a DTD (<!DOCTYPE>), which Excel never writes; refusing to read it`,
+  }),
+  xmlPrefixed: (path: string, part: string): Text => ({
+    zh: `${path}：${part} 的元素带有命名空间前缀（<x:c>），GradeKit 不读取这种写法；请在 Excel 中打开并保存工作簿后重试`,
+    en: `${path}: ${part} writes its elements with a namespace prefix (<x:c>), which GradeKit does not read; open the workbook in Excel and save it, then try again`,
+  }),
+  xmlMalformed: (path: string, part: string, detail: string): Text => ({
+    zh: `${path}：${part} 不是格式正确的 XML（${detail}），文件可能已损坏`,
+    en: `${path}: ${part} is not well-formed XML (${detail})`,
+  }),
+  binaryWorkbook: (path: string): Text => ({
+    zh: `${path} 是二进制工作簿（.xlsb），请先在 Excel 中另存为 .xlsx`,
+    en: `${path} is a binary workbook (.xlsb); save it as .xlsx first`,
+  }),
+  zipNotWorkbook: (path: string): Text => ({
+    zh: `${path} 是 zip 文件，但不是 Excel 工作簿`,
+    en: `${path} is a zip but not an Excel workbook`,
+  }),
+  formulaNotParsed: (formula: string): Text => ({
+    zh: `公式无法解析，请检查括号、引号和逗号：${formula}`,
+    en: `The formula cannot be read; check its brackets, quotes and commas: ${formula}`,
+  }),
+  unknownName: (name: string): Text => ({
+    zh: `无法识别的名称：${name}（文本须写在双引号中，如 "${name}"；单元格须写成 A1 这样的地址）`,
+    en: `Unknown name: ${name} (write text in double quotes, as "${name}", and a cell as an address such as A1)`,
+  }),
+  unknownFormulaFunction: (name: string): Text => ({
+    zh: `无法识别的函数：${name}${/^GRADE/i.test(name) ? "（=GRADE.STANDARDS() 列出 GradeKit 的全部标准）" : ""}`,
+    en: `Unknown function: ${name}${/^GRADE/i.test(name) ? " (=GRADE.STANDARDS() lists every GradeKit standard)" : ""}`,
+  }),
+  wrongArgumentCount: {
+    zh: "函数的参数个数不正确",
+    en: "A function has the wrong number of arguments",
+  } as Text,
+  argumentsTaken: (name: string, params: Text, max: number, got: number): Text => ({
+    zh:
+      max === 0
+        ? `${name} 不接受参数，收到 ${got} 个`
+        : `${name} 最多接受 ${max} 个参数（${params.zh}），收到 ${got} 个`,
+    en:
+      max === 0
+        ? `${name} takes no arguments, got ${got}`
+        : `${name} takes at most ${max} argument${max === 1 ? "" : "s"} (${params.en}), got ${got}`,
+  }),
+  formulaEngineSaid: (detail: string): Text => ({
+    zh: `公式引擎（HyperFormula）的说明：${detail}`,
+    en: `Formula engine (HyperFormula): ${detail}`,
+  }),
+  internalError: (detail: string): Text => ({
+    zh: `GradeKit 内部错误：${detail}`,
+    en: `GradeKit internal error: ${detail}`,
+  }),
 };

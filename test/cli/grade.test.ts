@@ -155,7 +155,7 @@ describe("gradekit grade to CSV", () => {
         .map((r) => r[4])
     ).toEqual(["", "", "", "B", "A", "D", "E"]);
     expect(stderr).toContain(
-      "expectedClose = engaged + 60 days = median(closed-engaged|stage=Won) over 3 rows"
+      "expectedClose = engaged + 60天 = median(closed-engaged|stage=Won)（3行）"
     );
     expect(result!.skipped.get("stage=Won")).toBe(3);
   });

@@ -32,7 +32,7 @@ afterAll(tmp.cleanup);
     );
     expect(error).toBeUndefined();
     expect(stderr).toContain(
-      "engage_date + 57 days = median(close_date-engage_date|deal_stage=Won) over 4238 rows"
+      "engage_date + 57天 = median(close_date-engage_date|deal_stage=Won)（4238行）"
     );
     const s = result!;
     expect(s.rows).toBe(8800);

@@ -564,9 +564,7 @@ describe("a summary whose source grew", () => {
     const out = tmp.path("grow-out.xlsx");
     const run = gradekit(["recalc", graded, "--out", out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(
-      "等级汇总: 2 row(s) added below row 7 of grow are now counted (to row 9)"
-    );
+    expect(run.stderr).toContain("等级汇总：grow 第7行以下新增的 2 行已计入（至第9行）");
 
     const summary = await partText(out, "xl/worksheets/sheet2.xml");
     const cells = new Map(readCells(summary, []).map((c) => [c.address, c]));

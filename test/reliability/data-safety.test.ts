@@ -140,7 +140,7 @@ describe("recalc keeps what the user wrote on a summary sheet", () => {
     const out = tmp.path("renamed-out.xlsx");
     const run = gradekit(["recalc", book, "--out", out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain("summary refreshed: 我的汇总");
+    expect(run.stderr).toContain("已刷新汇总：我的汇总");
     expect(await partText(out, "xl/workbook.xml")).toContain('name="我的汇总"');
 
     const cells = new Map(
@@ -174,9 +174,7 @@ describe("recalc keeps what the user wrote on a summary sheet", () => {
     writeFileSync(out, "previous output");
     const run = gradekit(["recalc", book, "--out", out, "--force"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(
-      "now needs 2 rows from row 14, and A15 below it holds other content"
-    );
+    expect(run.stderr).toContain("需要从第14行起的 2 行，而其下方的 A15 有其他内容");
     expect(readFileSync(out, "utf8")).toBe("previous output");
     expect(readdirSync(tmp.dir).filter((f) => f.includes("gradekit-partial"))).toEqual([]);
   });
@@ -334,7 +332,7 @@ describe("parts recalc does not understand", () => {
     const out = tmp.path("prefixed-out.xlsx");
     const run = gradekit(["recalc", book, "--out", out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("namespace prefix (<x:c>), which GradeKit does not read");
+    expect(run.stderr).toContain("命名空间前缀（<x:c>），GradeKit 不读取这种写法");
     expect(existsSync(out)).toBe(false);
   });
 });

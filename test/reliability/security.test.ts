@@ -137,10 +137,10 @@ describe("zip packages", () => {
       const out = tmp.path("slip-out.xlsx");
       const recalc = gradekit(["recalc", input, "--out", out]);
       expect(recalc.status).toBe(2);
-      expect(recalc.stderr).toContain(`holds a part named "${name}", outside the package`);
+      expect(recalc.stderr).toContain(`含有名为“${name}”的部件，位于包之外`);
       const grade = gradekit(["grade", input, "--function", "INCIDENTLEVEL", "--out", out]);
       expect(grade.status).toBe(2);
-      expect(grade.stderr).toContain("outside the package");
+      expect(grade.stderr).toContain("位于包之外");
       expect(existsSync(out)).toBe(false);
       expect(existsSync(join(dirname(tmp.dir), "evil.xml"))).toBe(false);
     }
@@ -183,14 +183,14 @@ describe("zip packages", () => {
     test("recalc refuses a bomb that declares its size, before inflating it", () => {
       const run = gradekit(["recalc", honest, "--out", tmp.path("bomb-out.xlsx")]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("unpacks to more than 256 MB");
-      expect(run.stderr).toContain("zip bomb");
+      expect(run.stderr).toContain("解压后超过 256 MB");
+      expect(run.stderr).toContain("zip 炸弹");
     });
 
     test("recalc stops inflating a bomb that understates its size at the limit", async () => {
       const run = gradekit(["recalc", lying, "--out", tmp.path("bomb-out.xlsx")]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("unpacks to more than 256 MB");
+      expect(run.stderr).toContain("解压后超过 256 MB");
       // In process, with a lower limit: inflating stopped at the limit, not at the end.
       const pkg = await openPackage(readFileSync(lying), "bomb", 64 * 1024 * 1024);
       const inflaters = watchInflaters();
@@ -206,8 +206,8 @@ describe("zip packages", () => {
       const out = tmp.path("bomb-graded.xlsx");
       const run = gradekit(["grade", path(), "--function", "INCIDENTLEVEL", "--out", out]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("unpacks to more than 256 MB");
-      expect(run.stderr).toContain("zip bomb");
+      expect(run.stderr).toContain("解压后超过 256 MB");
+      expect(run.stderr).toContain("zip 炸弹");
       expect(existsSync(out)).toBe(false);
     });
 
@@ -248,7 +248,7 @@ describe("zip packages", () => {
     ]) {
       const run = gradekit(command);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("xl/worksheets/sheet1.xml cannot be unpacked");
+      expect(run.stderr).toContain("xl/worksheets/sheet1.xml 无法解压");
       expect(existsSync(out)).toBe(false);
     }
   });
@@ -315,10 +315,10 @@ describe("XML entities", () => {
     const out = tmp.path("entities-out.xlsx");
     const recalc = gradekit(["recalc", input, "--out", out]);
     expect(recalc.status).toBe(2);
-    expect(recalc.stderr).toContain("declares a DTD (<!DOCTYPE>)");
+    expect(recalc.stderr).toContain("声明了 DTD（<!DOCTYPE>）");
     const grade = gradekit(["grade", input, "--function", "INCIDENTLEVEL", "--out", out]);
     expect(grade.status).toBe(2);
-    expect(grade.stderr).toContain("xl/sharedStrings.xml declares a DTD (<!DOCTYPE>)");
+    expect(grade.stderr).toContain("xl/sharedStrings.xml 声明了 DTD（<!DOCTYPE>）");
     expect(`${recalc.stderr}${grade.stderr}`).not.toContain("TOP-SECRET-VALUE");
     expect(existsSync(out)).toBe(false);
   });
@@ -336,7 +336,7 @@ describe("XML entities", () => {
     const out = tmp.path("sheet-dtd.xlsx");
     const recalc = gradekit(["recalc", input, "--out", out]);
     expect(recalc.status).toBe(2);
-    expect(recalc.stderr).toContain("xl/worksheets/sheet1.xml declares a DTD (<!DOCTYPE>)");
+    expect(recalc.stderr).toContain("xl/worksheets/sheet1.xml 声明了 DTD（<!DOCTYPE>）");
     expect(recalc.stderr).not.toContain("TOP-SECRET-VALUE");
     expect(existsSync(out)).toBe(false);
   });

@@ -14,12 +14,36 @@ export interface CalcOptions {
   lang?: "zh" | "en";
 }
 
-/** One line per formula; a spilled result in Excel's array notation, {a,b;c,d}. */
-function plain(v: CalcValue): string {
-  if (Array.isArray(v)) return `{${v.map((row) => row.map(plain).join(",")).join(";")}}`;
+/** A single value as Excel shows it in a cell; an error with its message. */
+function plainValue(v: Exclude<CalcValue, CalcValue[][]>): string {
   if (typeof v === "object") return v.message ? `${v.error} ${v.message}` : v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
+}
+
+/** A value inside an array constant: text in double quotes (quotes doubled), errors by code. */
+function arrayItem(v: CalcValue): string {
+  if (typeof v === "string") return `"${v.replace(/"/g, '""')}"`;
+  if (typeof v === "object" && !Array.isArray(v)) return v.error;
+  return plainValue(v as Exclude<CalcValue, CalcValue[][]>);
+}
+
+/**
+ * One line per formula; a spilled result as Excel writes an array constant, {"a","b";1,2},
+ * followed by the message of each error in it, placed by row and column (R2C1).
+ */
+function plain(v: CalcValue): string {
+  if (!Array.isArray(v)) return plainValue(v);
+  const array = `{${v.map((row) => row.map(arrayItem).join(",")).join(";")}}`;
+  const notes: string[] = [];
+  v.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === "object" && !Array.isArray(cell) && cell.message) {
+        notes.push(`R${r + 1}C${c + 1} ${cell.error} ${cell.message}`);
+      }
+    })
+  );
+  return [array, ...notes].join("  ");
 }
 
 function asJson(v: CalcValue): string {

@@ -75,7 +75,7 @@ export function pairs(specs: readonly string[] | undefined, option: string): [st
   for (const spec of specs ?? []) {
     for (const part of spec.split(",")) {
       const eq = part.indexOf("=");
-      if (eq <= 0) throw new InputError(`${option} expects name=value, got "${part}"`);
+      if (eq <= 0) throw new InputError(messages.optionNeedsPairs(option, part));
       out.push([part.slice(0, eq).trim(), part.slice(eq + 1).trim()]);
     }
   }
@@ -166,7 +166,10 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
     files.push(pendingFile(`${options.out}.summary.csv`, [input], !!options.force));
 
   const table = await openTable(input, lang, options.sheet);
-  const derived = (options.derive ?? []).map((d) => d.slice(0, d.indexOf("=")).trim());
+  const derived = (options.derive ?? []).map((d) => {
+    if (d.indexOf("=") <= 0) throw new InputError(messages.deriveForm(d));
+    return d.slice(0, d.indexOf("=")).trim();
+  });
   let mapping;
   try {
     mapping = mapSources(fn, table.headers, {
@@ -201,7 +204,7 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
   log(`${fn.id} ${lang === "en" ? "columns" : "列对应"}:`);
   for (const line of describeMapping(fn, mapping)) log(`  ${pick(line, lang)}`);
   for (const d of prep.derivations)
-    log(`  ${fn.params[d.param].name} = ${table.headers[d.dateColumn]} + ${d.how}`);
+    log(`  ${fn.params[d.param].name} = ${table.headers[d.dateColumn]} + ${pick(d.how, lang)}`);
   const asOfIndex = fn.params.findIndex((p) => p.name === "asOf");
   if (asOfIndex >= 0 && mapping.sources[asOfIndex].kind === "absent") {
     log(pick(messages.asOfToday(isoFromSerial(todaySerial())), lang));

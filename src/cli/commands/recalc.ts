@@ -14,10 +14,14 @@ import { reasonPatches } from "../reason-refresh";
 import { SheetCell } from "../sheet-xml";
 import { commitFiles, discardFiles, pendingFile } from "../output-file";
 import { InputError } from "../table";
+import { Lang, pick, Text } from "../../grading";
+import { messages } from "../../grading/messages";
 
 export interface RecalcOptions {
   out: string;
   force?: boolean;
+  /** The language of what recalc prints; the workbook's own cells keep their language. */
+  lang?: Lang;
 }
 
 export interface RecalcReport {
@@ -32,7 +36,7 @@ export interface RecalcReport {
 
 export async function recalc(input: string, options: RecalcOptions): Promise<RecalcReport> {
   if (!/\.xls[xm]$/i.test(options.out)) {
-    throw new InputError(`--out must be an .xlsx or .xlsm file (got ${options.out})`);
+    throw new InputError(messages.recalcOutName(options.out));
   }
   const pending = pendingFile(options.out, [input], !!options.force);
   const pkg = await openPackage(readFileSync(input), input);
@@ -94,16 +98,21 @@ export async function recalc(input: string, options: RecalcOptions): Promise<Rec
     throw e;
   }
 
-  const lines = Object.entries(changed).map(([name, n]) => `  ${name}: ${n} cell(s) changed`);
-  process.stderr.write(
-    `${computed} formula cell(s) recomputed; ${lines.length ? "\n" + lines.join("\n") : "no cached value changed"}\n`
+  const lang: Lang = options.lang === "en" ? "en" : "zh";
+  const say = (text: Text) => process.stderr.write(`${pick(text, lang)}\n`);
+  const lines = Object.entries(changed).map(([name, n]) =>
+    pick(messages.recalcSheetChanged(name, n), lang)
   );
-  for (const g of grown) {
-    process.stderr.write(
-      `${g.summary}: ${g.to - g.from} row(s) added below row ${g.from} of ${g.data} are now counted (to row ${g.to})\n`
-    );
-  }
-  if (summaries.length) process.stderr.write(`summary refreshed: ${summaries.join(", ")}\n`);
-  process.stderr.write(`written ${options.out}\n`);
+  const computedLine = pick(messages.recalcComputed(computed), lang);
+  const separator = lang === "en" ? "; " : "；";
+  process.stderr.write(
+    lines.length
+      ? `${computedLine}${separator}\n${lines.map((l) => `  ${l}`).join("\n")}\n`
+      : `${computedLine}${separator}${pick(messages.recalcNothingChanged, lang)}\n`
+  );
+  for (const g of grown)
+    say(messages.recalcRowsAdded(g.summary, g.to - g.from, g.from, g.data, g.to));
+  if (summaries.length) say(messages.recalcSummaries(summaries.join(", ")));
+  say(messages.written(options.out));
   return { changed, computed, summaries, grown };
 }
