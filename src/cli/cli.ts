@@ -115,6 +115,11 @@ function errorText(e: unknown, en: boolean): string {
   const path = (e as { path?: string }).path;
   if (code === "ENOENT" && path) return en ? `no such file: ${path}` : `找不到文件：${path}`;
   if (code === "EACCES" && path) return en ? `permission denied: ${path}` : `没有权限访问：${path}`;
+  // Reading a folder fails in read(), which names no path.
+  if (code === "EISDIR") {
+    const what = path ?? (en ? "the input" : "输入");
+    return en ? `${what} is a folder, not a file` : `${what}是文件夹，不是文件`;
+  }
   return e instanceof Error ? e.message : String(e);
 }
 

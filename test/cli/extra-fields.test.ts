@@ -1,5 +1,5 @@
 /** A CSV row with more fields than its header is reported, never silently shortened. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gradekit } from "./run-cli";
@@ -37,5 +37,12 @@ describe("rows with more fields than the header", () => {
       "en",
     ]);
     expect(en.stderr).toBe("Error: no such file: nonexist.csv\n");
+    const dir = mkdtempSync(join(tmpdir(), "gradekit-folder-"));
+    const folder = join(dir, "台账.xlsx");
+    mkdirSync(folder);
+    const zhFolder = gradekit(["grade", folder, "--function", "INCIDENTLEVEL", "--out", "x.csv"]);
+    expect(zhFolder.status).toBe(2);
+    expect(zhFolder.stderr).toBe("错误：输入是文件夹，不是文件\n");
+    rmSync(dir, { recursive: true });
   });
 });
