@@ -160,8 +160,8 @@ export const messages = {
     en: `lanes must be a whole number of 1 or more: ${showCell(v, "en")}`,
   }),
   noTraffic: {
-    zh: "年平均日交通量为0，没有可分级的交通量",
-    en: "The average daily traffic is 0: there is no traffic to grade",
+    zh: "年平均日交通量为0或为空，没有可分级的交通量",
+    en: "The average daily traffic is 0 or blank: there is no traffic to grade",
   } as Text,
   unknownBoltClass: (v: unknown, known: Text): Text => ({
     zh: `未知的螺栓性能等级：${showCell(v)}（可选：${known.zh}）`,
