@@ -3,7 +3,14 @@
  * matcher in src/grading/columns.ts, or named with --map), a value for every row (--set),
  * a value the CLI computes (--derive), or nothing.
  */
-import { headerName, mapColumns, namesFor, normaliseHeader, unitScale } from "../grading/columns";
+import {
+  headerName,
+  headerTail,
+  mapColumns,
+  moneyUnit,
+  namesFor,
+  normaliseHeader,
+} from "../grading/columns";
 import { isLifted } from "../grading/evaluate";
 import { messages } from "../grading/messages";
 import { parseBareNumber, round10 } from "../grading/read/number-text";
@@ -77,13 +84,14 @@ export interface MappingRequest {
 }
 
 function unknownParam(fn: GradingFunction, name: string): MappingError {
-  const known = fn.params.map((p) => `${p.name}（${p.label.zh}）`).join("、");
-  return new MappingError(messages.unknownParameter(name, fn.id, known));
+  return new MappingError(messages.unknownParameter(name, fn.id, fn.params));
 }
 
 /**
  * Parameter i read from column `index`. A money column's unit is the one its header names,
- * or the one the user's --map names when the header names none (--map "directLoss=损失(万元)").
+ * or the one the user's --map text names when the header names none (--map
+ * "directLoss=损失(万元)"); a --map unit that contradicts the header's, or is no money unit,
+ * is refused rather than guessed.
  */
 function column(
   fn: GradingFunction,
@@ -94,10 +102,17 @@ function column(
   named?: string
 ): Source {
   const header = String(headers[index]);
-  const own = unitScale(header);
-  const scale =
-    fn.params[i].kind !== "money" ? 1 : own === 1 && named !== undefined ? unitScale(named) : own;
-  return { kind: "column", index, header, scale, how };
+  if (fn.params[i].kind !== "money") return { kind: "column", index, header, scale: 1, how };
+  const own = moneyUnit(header);
+  const tail = named === undefined ? undefined : headerTail(named);
+  const given = named === undefined ? undefined : moneyUnit(named);
+  if (tail !== undefined && given === undefined) {
+    throw new MappingError(messages.unknownMoneyUnit(named as string, tail));
+  }
+  if (own !== undefined && given !== undefined && own !== given) {
+    throw new MappingError(messages.unitConflict(named as string, header));
+  }
+  return { kind: "column", index, header, scale: own ?? given ?? 1, how };
 }
 
 /**
@@ -128,8 +143,9 @@ export function mapSources(
     );
     const found =
       exact >= 0 ? exact : headers.findIndex((h) => sameHeader(String(h ?? ""), header));
-    if (found < 0) throw new MappingError(messages.noSuchColumn(header, headers.join("、")));
-    sources[i] = column(fn, i, headers, found, "map", header);
+    if (found < 0) throw new MappingError(messages.noSuchColumn(header, headers.map(String)));
+    // The user's text names a unit only when it is not the header itself.
+    sources[i] = column(fn, i, headers, found, "map", exact >= 0 ? undefined : header);
     taken.add(found);
   }
 
@@ -147,15 +163,13 @@ export function mapSources(
   // column (一般火灾直接经济损失 for 直接经济损失), so the user names it.
   const [tie] = matched.ambiguous;
   if (tie) {
-    const name = `${tie.param.name}（${tie.param.label.zh}）`;
-    const candidates = tie.columns.map((j) => String(headers[j])).join("、");
-    throw new MappingError(messages.ambiguousColumns(name, tie.param.name, candidates));
+    const candidates = tie.columns.map((j) => String(headers[j]));
+    throw new MappingError(messages.ambiguousColumns(tie.param, candidates));
   }
 
   const missing = fn.params.filter((p, i) => isRequired(p) && sources[i].kind === "absent");
   if (missing.length > 0) {
-    const names = missing.map((p) => `${p.name}（${p.label.zh}）`).join("、");
-    throw new MappingError(messages.missingColumns(names, headers.join("、") || "（无）"));
+    throw new MappingError(messages.missingColumns(missing, headers.map(String)));
   }
   return { sources };
 }

@@ -48,10 +48,7 @@ export function matchKey(cell: Cell): string {
 function columnOf(table: Table, header: string): number {
   const i = table.headers.findIndex((h) => sameHeader(String(h ?? ""), header));
   if (i < 0) {
-    throw new InputError({
-      zh: messages.noSuchColumn(header, table.headers.join("、")).zh,
-      en: messages.noSuchColumn(header, table.headers.join(", ")).en,
-    });
+    throw new InputError(messages.noSuchColumn(header, table.headers.map(String)));
   }
   return i;
 }
@@ -59,8 +56,7 @@ function columnOf(table: Table, header: string): number {
 function paramOf(fn: GradingFunction, name: string): number {
   const i = findParam(fn, name);
   if (i < 0) {
-    const known = fn.params.map((p) => p.name).join(", ");
-    throw new InputError(messages.unknownParameter(name, fn.id, known));
+    throw new InputError(messages.unknownParameter(name, fn.id, fn.params));
   }
   return i;
 }

@@ -27,22 +27,30 @@ export interface ColumnMapping {
   readonly ambiguous: readonly { readonly param: Param; readonly columns: readonly number[] }[];
 }
 
-/** Money units a header may name, in yuan. Longest first so 万元 wins over 元. */
-const MONEY_UNITS: readonly (readonly [string, number])[] = [
-  ["10kyuan", 1e4],
-  ["万元", 1e4],
-  ["亿元", 1e8],
-  ["千元", 1e3],
-  ["百万元", 1e6],
-  ["万", 1e4],
-  ["亿", 1e8],
-  ["yuan", 1],
-  ["rmb", 1],
-  ["cny", 1],
-  ["元", 1],
-];
+/** Money units a header may name, in yuan, longest first so 千万元 wins over 万元 and 元. */
+const MONEY_UNITS: readonly (readonly [string, number])[] = (
+  [
+    ["10kyuan", 1e4],
+    ["千万元", 1e7],
+    ["百万元", 1e6],
+    ["万元", 1e4],
+    ["亿元", 1e8],
+    ["千元", 1e3],
+    ["千万", 1e7],
+    ["百万", 1e6],
+    ["万", 1e4],
+    ["亿", 1e8],
+    ["yuan", 1],
+    ["rmb", 1],
+    ["cny", 1],
+    ["元", 1],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
 
-const BRACKETED = /[(\[{（【［｛](.*?)[)\]}）】］｝]\s*$/;
+/** The last bracketed group at the end: 直接经济损失（含保险）（万元） → 万元. */
+const BRACKETED = /[(\[{]([^(\[{)\]}]*)[)\]}]\s*$/;
 const UNIT_LABEL = /^(单位|unit|units|in)[:：]?/;
 
 /** Folds width and case and drops spaces, so "死亡人数 (人)" and "死亡人数（人）" compare equal. */
@@ -81,15 +89,24 @@ function trailingUnit(header: string): { name: string; unit: string } | null {
 }
 
 /**
- * The factor that turns a plain number in this column into yuan: 10000 for a header such as
- * 直接经济损失（万元） or 损失/万元, 1e8 for 亿元, 1 when the header names no money unit.
+ * The money unit a header names at its end, in yuan (10000 for 直接经济损失（万元） or
+ * 损失/万元, 1 for 损失（元）); undefined when it names none.
  */
-export function unitScale(header: string): number {
+export function moneyUnit(header: string): number | undefined {
   const found = trailingUnit(header);
-  if (!found) return 1;
+  if (!found) return undefined;
   const unit = found.unit.replace(/\s+/g, "");
-  const known = MONEY_UNITS.find(([u]) => u === unit);
-  return known ? known[1] : 1;
+  return MONEY_UNITS.find(([u]) => u === unit)?.[1];
+}
+
+/** The factor that turns a plain number in this column into yuan: 1 when no unit is named. */
+export function unitScale(header: string): number {
+  return moneyUnit(header) ?? 1;
+}
+
+/** The text a header ends with in brackets or after a separator, unit or not (人, 一般火灾). */
+export function headerTail(header: string): string | undefined {
+  return trailingUnit(header)?.unit;
 }
 
 /** The header with any trailing unit removed: 直接经济损失（万元） → 直接经济损失. */
@@ -125,7 +142,8 @@ const TIERS: readonly Tier[] = [
     score: (h, names) => (names.includes(normaliseHeader(h)) ? 0 : Infinity),
     tiesAmbiguous: false,
   },
-  { score: (h, names) => (names.includes(headerName(h)) ? 0 : Infinity), tiesAmbiguous: false },
+  // Headers alike but for what follows in brackets (损失（元）, 损失（万元）) leave the choice.
+  { score: (h, names) => (names.includes(headerName(h)) ? 0 : Infinity), tiesAmbiguous: true },
   // A header that contains a name (本次事故死亡人数 ⊃ 死亡人数): the longest name wins.
   {
     score: (h, names) => {

@@ -7,6 +7,24 @@ import { Text } from "./types";
 
 type Label = Text;
 
+/** A parameter as messages name it: its id and its label. */
+interface Named {
+  readonly name: string;
+  readonly label: Label;
+}
+
+function list(items: readonly string[], lang: "zh" | "en"): string {
+  return items.join(lang === "zh" ? "、" : ", ");
+}
+
+/** deaths（死亡）、seriousInjuries（重伤） / deaths (deaths), seriousInjuries (serious injuries). */
+function paramList(params: readonly Named[], lang: "zh" | "en"): string {
+  return list(
+    params.map((p) => (lang === "zh" ? `${p.name}（${p.label.zh}）` : `${p.name} (${p.label.en})`)),
+    lang
+  );
+}
+
 export const messages = {
   notANumber: (p: Label, v: unknown): Text => ({
     zh: `${p.zh}无法识别为数字：${showCell(v)}`,
@@ -191,21 +209,29 @@ export const messages = {
     zh: `满意度评分须在1至5分之间：${showCell(v)}`,
     en: `The satisfaction score must be between 1 and 5: ${showCell(v, "en")}`,
   }),
-  unknownParameter: (name: string, id: string, known: string): Text => ({
-    zh: `${id} 没有参数“${name}”（可用参数：${known}）`,
-    en: `${id} has no parameter "${name}" (parameters: ${known})`,
+  unknownParameter: (name: string, id: string, params: readonly Named[]): Text => ({
+    zh: `${id} 没有参数“${name}”（可用参数：${paramList(params, "zh")}）`,
+    en: `${id} has no parameter "${name}" (parameters: ${paramList(params, "en")})`,
   }),
-  noSuchColumn: (header: string, found: string): Text => ({
-    zh: `找不到列“${header}”（表头：${found}）`,
-    en: `No column "${header}" (headers found: ${found})`,
+  noSuchColumn: (header: string, headers: readonly string[]): Text => ({
+    zh: `找不到列“${header}”（表头：${list(headers, "zh")}）`,
+    en: `No column "${header}" (headers found: ${list(headers, "en")})`,
   }),
-  ambiguousColumns: (param: string, name: string, candidates: string): Text => ({
-    zh: `${param}可以对应多列：${candidates}。请用 --map ${name}=列名 指定一列`,
-    en: `Several columns could be ${param}: ${candidates}. Name one with --map ${name}=<column>`,
+  unknownMoneyUnit: (mapped: string, unit: string): Text => ({
+    zh: `--map 中“${mapped}”的单位“${unit}”不是金额单位；可用 元、千元、万元、百万元、千万元、亿元`,
+    en: `"${unit}" in --map "${mapped}" is not a money unit; use 元, 千元, 万元, 百万元, 千万元 or 亿元`,
   }),
-  missingColumns: (params: string, found: string): Text => ({
-    zh: `找不到以下必填参数对应的列：${params}。表头：${found}。请用 --map 参数=列名 指定，或用 --set 参数=值 给出固定值`,
-    en: `No column for the required parameter(s) ${params}. Headers found: ${found}. Name the column with --map param=header, or give a fixed value with --set param=value`,
+  unitConflict: (mapped: string, header: string): Text => ({
+    zh: `--map 中“${mapped}”的单位与表头“${header}”的单位不同；请去掉 --map 中的单位，或先改正表头`,
+    en: `The unit in --map "${mapped}" differs from the one header "${header}" names; drop the unit from --map, or correct the header`,
+  }),
+  ambiguousColumns: (param: Named, candidates: readonly string[]): Text => ({
+    zh: `${paramList([param], "zh")}可以对应多列：${list(candidates, "zh")}。请用 --map ${param.name}=列名 指定一列`,
+    en: `Several columns could be ${paramList([param], "en")}: ${list(candidates, "en")}. Name one with --map ${param.name}=<column>`,
+  }),
+  missingColumns: (params: readonly Named[], headers: readonly string[]): Text => ({
+    zh: `找不到以下必填参数对应的列：${paramList(params, "zh")}。表头：${list(headers, "zh") || "（无）"}。请用 --map 参数=列名 指定，或用 --set 参数=值 给出固定值`,
+    en: `No column for the required parameter(s) ${paramList(params, "en")}. Headers found: ${list(headers, "en") || "(none)"}. Name the column with --map param=header, or give a fixed value with --set param=value`,
   }),
   mappedColumn: (p: Label, header: string, byUser: boolean, scale: number): Text => ({
     zh: `${p.zh} ← 列“${header}”${byUser ? "（--map）" : ""}${scale !== 1 ? `，纯数字乘以 ${scale}` : ""}`,

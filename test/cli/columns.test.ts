@@ -95,6 +95,23 @@ describe("mapSources", () => {
     expect(one.sources[0]).toMatchObject({ kind: "column", index: 0 });
   });
 
+  it("takes a unit from --map only where the header names none, and refuses one that is no money unit or contradicts it", () => {
+    const map = (header: string, mapped: string) =>
+      mapSources(incident, ["死亡", "重伤", header], { map: { directLoss: mapped } }).sources[2];
+    expect(map("损失", "损失(万元)")).toMatchObject({ scale: 1e4 });
+    expect(map("损失(万元)", "损失")).toMatchObject({ scale: 1e4 });
+    expect(map("损失(万元)", "损失（万元）")).toMatchObject({ scale: 1e4 });
+    expect(map("损失(合计)", "损失(合计)")).toMatchObject({ scale: 1 });
+    expect(() => map("损失(元)", "损失(万元)")).toThrow(/differs from the one header "损失\(元\)"/);
+    expect(() => map("损失(万元)", "损失(亿元)")).toThrow(MappingError);
+    expect(() => map("损失", "损失(美元)")).toThrow(
+      /"美元" in --map "损失\(美元\)" is not a money unit/
+    );
+    // A count's column may say 人 in --map; units matter for money only.
+    const deaths = mapSources(incident, ["死亡", "重伤", "损失"], { map: { deaths: "死亡(人)" } });
+    expect(deaths.sources[0]).toMatchObject({ kind: "column", index: 0, scale: 1 });
+  });
+
   it("leaves optional parameters absent", () => {
     const m = mapSources(fn("CUSTOMERTIER"), ["需求", "预计成交时间"]);
     expect(m.sources[2]).toEqual({ kind: "absent" });

@@ -22,6 +22,11 @@ describe("unitScale", () => {
     ["直接经济损失万元", 1e4],
     ["损失（亿元）", 1e8],
     ["损失(千元)", 1e3],
+    ["直接经济损失(千万元)", 1e7],
+    ["直接经济损失百万元", 1e6],
+    ["直接经济损失千万元", 1e7],
+    ["直接经济损失（含保险）（万元）", 1e4],
+    ["直接经济损失(合计)(万元)", 1e4],
     ["直接经济损失(元)", 1],
     ["direct loss (10k yuan)", 1e4],
     ["Direct loss (yuan)", 1],
@@ -79,6 +84,21 @@ describe("mapColumns", () => {
     expect(chosen.missing).toEqual([]);
     // A longer name contained decides: 重伤人数 is no tie with 重伤.
     expect(mapColumns(["死亡", "重伤人数合计", "重伤", "损失"], incident).ambiguous).toEqual([]);
+  });
+
+  test("headers alike but for what follows in brackets or after _ are a choice too", () => {
+    for (const pair of [
+      ["直接经济损失(一般火灾)", "直接经济损失(较大火灾)"],
+      ["直接经济损失_一般", "直接经济损失_较大"],
+      ["Direct loss (on site)", "Direct loss (later)"],
+    ]) {
+      const mapping = mapColumns(["死亡人数", "重伤人数", ...pair], incident);
+      expect(mapping.ambiguous.map((a) => [a.param.name, a.columns])).toEqual([
+        ["directLoss", [2, 3]],
+      ]);
+    }
+    // One exact header among them is no choice to make.
+    expect(mapColumns(["死亡", "重伤", "损失(元)", "损失"], incident).columns[2].column).toBe(3);
   });
 
   test("an exact header wins over one that only contains the name", () => {
@@ -152,7 +172,9 @@ describe("remapColumn", () => {
   test("points one parameter elsewhere and recomputes its scale and what is missing", () => {
     const headers = ["死亡人数", "重伤人数", "损失（元）", "损失（万元）"];
     const first = mapColumns(headers, incident);
-    expect(first.columns[2].column).toBe(2);
+    // Two loss columns alike but for their unit: the user chooses.
+    expect(first.columns[2].column).toBeNull();
+    expect(first.ambiguous.map((a) => a.columns)).toEqual([[2, 3]]);
     const moved = remapColumn(first, headers, "directLoss", 3);
     expect(moved.columns[2]).toMatchObject({ column: 3, scale: 1e4 });
     const cleared = remapColumn(moved, headers, "deaths", null);
