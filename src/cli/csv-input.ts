@@ -54,6 +54,8 @@ export async function detectEncoding(path: string): Promise<CsvEncoding> {
   return isUtf8(carried) ? "utf8" : "gb18030";
 }
 
+/** How much of a row's extra fields a reason quotes. */
+const MAX_QUOTED = 200;
 const DELIMITERS = [",", ";", "\t"] as const;
 
 /** The delimiter that occurs most often outside quotes in the first line. */
@@ -257,7 +259,9 @@ export async function openCsv(path: string, lang: Lang = "en"): Promise<Table> {
       for (let i = width; i < record.length; i++)
         if (!untyped(i)) cells[i] = typeCsvField(record[i]);
       // Fields past the header would be dropped from the output and shift the others.
-      const extra = record.slice(width).join(delimiter);
+      // Named in the reason up to a length a cell can show (Excel holds 32,767 characters).
+      const all = record.slice(width).join(delimiter);
+      const extra = all.length > MAX_QUOTED ? `${all.slice(0, MAX_QUOTED)}…` : all;
       return {
         cells,
         raw: record,

@@ -38,16 +38,32 @@ const CJK_DATE_FORMAT_IDS = new Set([
  */
 export function dateKind(value: Date): "date" | "time" | "datetime" {
   const ms = value.getTime();
-  if (ms % MS_PER_DAY === 0) return "date";
-  return ms >= -SERIAL_OF_UNIX_EPOCH * MS_PER_DAY && ms < (1 - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY
-    ? "time"
-    : "datetime";
+  if (ms >= -SERIAL_OF_UNIX_EPOCH * MS_PER_DAY && ms < (1 - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY) {
+    return "time";
+  }
+  return ms % MS_PER_DAY === 0 ? "date" : "datetime";
+}
+
+/**
+ * Whether a number format shows a time of day or a duration only (h:mm, [h]:mm:ss,
+ * 上午/下午h"时"mm"分"), with no day, month or year: such a serial is no date.
+ */
+export function timeOnlyFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "")
+    .toLowerCase();
+  return /[hs]/.test(bare) && !/[yde]/.test(bare);
 }
 
 /** Number formats by style index, and which styles show numbers as dates. */
 export interface CellStyles {
   readonly numFmt: (style: number) => string | undefined;
   readonly isDate: (style: number) => boolean;
+  /** A date style that shows only a time of day or a duration. */
+  readonly isTime: (style: number) => boolean;
 }
 
 /**
@@ -69,7 +85,7 @@ function formatCodes(xml: string): Map<number, string> {
 
 /** The styles of a workbook's styles part (none when it has none); throws on a broken part. */
 export async function cellStyles(xml: string | undefined): Promise<CellStyles> {
-  if (!xml) return { numFmt: () => undefined, isDate: () => false };
+  if (!xml) return { numFmt: () => undefined, isDate: () => false, isTime: () => false };
   const styles = new (excelJsStyles())();
   await styles.parseStream([xml]);
   if (!styles.model?.styles) throw new Error("no cell styles (<cellXfs>)");
@@ -80,8 +96,17 @@ export async function cellStyles(xml: string | undefined): Promise<CellStyles> {
     codes.get(formatId(s)) ??
     (styles.getStyleModel(s)?.numFmt as string | undefined) ??
     excelJsChineseFormat(formatId(s));
+  const times = new Map<number, boolean>();
   return {
     numFmt,
+    isTime(s) {
+      let time = times.get(s);
+      if (time === undefined) {
+        time = timeOnlyFormat(numFmt(s));
+        times.set(s, time);
+      }
+      return time;
+    },
     isDate(s) {
       let date = dates.get(s);
       if (date === undefined) {
@@ -280,6 +305,13 @@ export class SheetRows {
         const n = Number(v);
         if (Number.isNaN(n)) return v;
         if (!this.styles.isDate(cell.style)) return n;
+        // A time of day is the same fraction in either date system; a duration of a day or
+        // more ([h]:mm) is no date at all, so it is copied as the number it is.
+        if (this.styles.isTime(cell.style)) {
+          return n >= 0 && n < 1
+            ? new Date(Math.round((n - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY))
+            : n;
+        }
         return new Date(Math.round((this.serial(n) - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY));
       }
     }
@@ -289,6 +321,7 @@ export class SheetRows {
   private cellOf(cell: OpenCell, value: SheetValue): Cell {
     if (value instanceof Date) {
       if (cell.type === "d") return value.getTime() / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
+      if (this.styles.isTime(cell.style)) return Number(cell.value);
       return this.serial(Number(cell.value));
     }
     if (value !== null && typeof value === "object") return { inputError: value.error };

@@ -169,3 +169,18 @@ describe("eachRow", () => {
     await expect((await openCsv(open)).eachRow(() => undefined)).rejects.toThrow(/引号|quote/);
   });
 });
+
+describe("rows with more fields than the header", () => {
+  it("quote the extra fields in their reason only up to a length a cell can show", async () => {
+    const path = tmp.path("very-wide-row.csv");
+    writeFileSync(path, `a,b\n1,2,${Array.from({ length: 20_000 }, (_, i) => i).join(",")}\n`);
+    const [row] = await (async () => {
+      const rows = [];
+      for await (const r of rowsOf(await openCsv(path))) rows.push(r);
+      return rows;
+    })();
+    expect(row.extraFields!.zh).toContain("多出：0,1,2,3");
+    expect(row.extraFields!.zh.length).toBeLessThan(400);
+    expect(row.extraFields!.en.length).toBeLessThan(400);
+  });
+});

@@ -165,27 +165,57 @@ describe("gradekit grade to xlsx", () => {
   it("copies times as times and numbers with escaped letters as numbers", async () => {
     const styles =
       `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-      `<numFmts count="1"><numFmt numFmtId="164" formatCode="0\\m"/></numFmts>` +
+      `<numFmts count="2"><numFmt numFmtId="164" formatCode="0\\m"/><numFmt numFmtId="165" formatCode="[h]:mm"/></numFmts>` +
       `<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>` +
-      `<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="20" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="32" applyNumberFormat="1"/></cellXfs></styleSheet>`;
-    const head = ["死亡人数", "重伤人数", "直接经济损失", "发生时间", "距离", "上报时间"];
+      `<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="20" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="32" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+    const head = [
+      "死亡人数",
+      "重伤人数",
+      "直接经济损失",
+      "发生时间",
+      "距离",
+      "上报时间",
+      "零点",
+      "历时",
+    ];
     const rows =
       `<row r="1">${head.map((h) => `<c t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>` +
       `<row r="2"><c><v>3</v></c><c><v>0</v></c><c><v>0</v></c>` +
-      `<c s="1"><v>0.396</v></c><c s="2"><v>12</v></c><c s="3"><v>0.5</v></c></row>`;
-    const input = tmp.path("times.xlsx");
-    writeFileSync(input, await buildXlsx([{ name: "S", rows }], [], { "xl/styles.xml": styles }));
+      `<c s="1"><v>0.396</v></c><c s="2"><v>12</v></c><c s="3"><v>0.5</v></c>` +
+      `<c s="1"><v>0</v></c><c s="4"><v>1.5</v></c></row>`;
+    const book = async (name: string, date1904: boolean) => {
+      const path = tmp.path(name);
+      const bytes = await buildXlsx([{ name: "S", rows }], [], { "xl/styles.xml": styles });
+      const zip = await JSZip.loadAsync(bytes);
+      const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+      const pr = date1904 ? '<workbookPr date1904="1"/>' : "";
+      zip.file("xl/workbook.xml", workbookXml.replace("<sheets>", `${pr}<sheets>`));
+      writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+      return path;
+    };
 
-    const csv = tmp.path("times.csv");
-    await run(input, { out: csv });
-    expect(csvRows(csv)[1].slice(3, 7)).toEqual(["09:30:14", "12", "12:00:00", "较大事故"]);
+    // A time of day reads the same in a 1904 workbook; a duration of a day or more is a number.
+    for (const date1904 of [false, true]) {
+      const input = await book(`times-${date1904}.xlsx`, date1904);
+      const csv = tmp.path(`times-${date1904}.csv`);
+      await run(input, { out: csv });
+      expect(csvRows(csv)[1].slice(3, 9)).toEqual([
+        "09:30:14",
+        "12",
+        "12:00:00",
+        "00:00:00",
+        "1.5",
+        "较大事故",
+      ]);
 
-    const xlsx = tmp.path("times-out.xlsx");
-    await run(input, { out: xlsx });
-    const data = (await workbook(xlsx)).worksheets[0];
-    expect(data.getCell("D2").numFmt).toBe("h:mm");
-    expect(data.getCell("E2").value).toBe(12);
-    expect(data.getCell("F2").numFmt).toBe('h"时"mm"分"');
+      const xlsx = tmp.path(`times-${date1904}-out.xlsx`);
+      await run(input, { out: xlsx });
+      const data = (await workbook(xlsx)).worksheets[0];
+      expect(data.getCell("D2").numFmt).toBe("h:mm");
+      expect((data.getCell("D2").value as Date).toISOString()).toBe("1899-12-30T09:30:14.400Z");
+      expect(data.getCell("E2").value).toBe(12);
+      expect(data.getCell("F2").numFmt).toBe('h"时"mm"分"');
+    }
   });
 
   it("names the data sheet apart from the summary sheet when the input is named like it", async () => {
