@@ -161,6 +161,11 @@ describe("gradekit calc reads numbers as Excel writes them", () => {
     expect(out.map((o) => o.value)).toEqual([12000000, 12000000, 0.0025, "特大损失事故", 12000000]);
   });
 
+  test("numbers are printed as Excel shows them: 15 digits, exponents as 1E+21 and 1E-07", () => {
+    const run = gradekit(["calc", "=1E21", "={1E-7;-2.5E+30}", "=0.1+0.2", "=12"]);
+    expect(run.stdout.trim().split("\n")).toEqual(["1E+21", "{1E-07;-2.5E+30}", "0.3", "12"]);
+  });
+
   test("references, names and text that look like exponents are untouched", () => {
     const out = messagesOf("en", "=E7", '="1E6"', '=LEN("2E5")&"1E3"', "=1E");
     expect(out[0]).toEqual({ value: "" });

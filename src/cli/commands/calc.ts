@@ -18,7 +18,13 @@ export interface CalcOptions {
 function plainValue(v: Exclude<CalcValue, CalcValue[][]>): string {
   if (typeof v === "object") return v.message ? `${v.error} ${v.message}` : v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
+  return typeof v === "number" ? excelNumber(v) : String(v);
+}
+
+/** A number in Excel's General form: 15 significant digits, exponents as 1E+21 and 1E-07. */
+function excelNumber(n: number): string {
+  const shown = String(Number(n.toPrecision(15)));
+  return shown.replace(/e([+-])(\d)$/, "E$10$2").replace(/e([+-]\d\d+)$/, "E$1");
 }
 
 /** A value inside an array constant: text in double quotes (quotes doubled), errors by code. */
