@@ -109,7 +109,7 @@ class GradeKitPlugin extends FunctionPlugin {
   call(ast: { procedureName: string; args: unknown[] }, state: unknown): unknown {
     const id = idOf(ast.procedureName);
     const fn = customFunctionsById[id];
-    const tooMany = tooManyArguments(ast.procedureName, ast.args.length);
+    const tooMany = tooManyArguments(id, ast.procedureName, ast.args.length);
     if (tooMany) return tooMany;
     const metadata = (GradeKitPlugin.implementedFunctions as Record<string, object>)[
       ast.procedureName
@@ -160,15 +160,14 @@ class GradeKitPlugin extends FunctionPlugin {
  * A call with more arguments than the function declares, refused as Excel refuses it, with a
  * message naming what the function takes (HyperFormula's own says only "wrong number").
  */
-function tooManyArguments(procedureName: string, given: number): CellError | undefined {
-  const id = idOf(procedureName);
-  if (repeatingIds.has(id) || given <= customFunctionsById[id].length) return undefined;
+function tooManyArguments(id: string, procedureName: string, given: number): CellError | undefined {
+  const max = customFunctionsById[id].length;
+  if (repeatingIds.has(id) || given <= max) return undefined;
   const params = gradingFunction(id)?.params ?? [];
   const labels = {
     zh: params.map((p) => p.label.zh).join("、"),
     en: params.map((p) => p.name).join(", "),
   };
-  const max = customFunctionsById[id].length;
   const text = messages.argumentsTaken(procedureName, labels, max, given);
   return ownError(ErrorType.NA, pick(text, displayLang()));
 }

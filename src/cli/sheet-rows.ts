@@ -24,15 +24,6 @@ const SLICE = 64 * 1024;
 export type SheetValue = number | string | boolean | Date | { error: string } | null;
 
 /**
- * Built-in number formats that Excel shows as dates or times in Chinese, Japanese and Korean
- * installations (27–36, 50–58). They have no format code in the file, and ExcelJS's styles
- * reader gives them none, so they are recognised by their id.
- */
-const CJK_DATE_FORMAT_IDS = new Set([
-  27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-]);
-
-/**
  * What a date cell holds, as copied out: a day (a whole serial), a time of day (a serial below
  * 1, which Excel shows on 1900-01-00 and JavaScript as 1899-12-30) or both.
  */
@@ -83,38 +74,35 @@ function formatCodes(xml: string): Map<number, string> {
   return codes;
 }
 
+/** A question about a style, answered once per style index. */
+function perStyle(answer: (style: number) => boolean): (style: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (s) => {
+    let value = known.get(s);
+    if (value === undefined) known.set(s, (value = answer(s)));
+    return value;
+  };
+}
+
 /** The styles of a workbook's styles part (none when it has none); throws on a broken part. */
 export async function cellStyles(xml: string | undefined): Promise<CellStyles> {
   if (!xml) return { numFmt: () => undefined, isDate: () => false, isTime: () => false };
   const styles = new (excelJsStyles())();
   await styles.parseStream([xml]);
   if (!styles.model?.styles) throw new Error("no cell styles (<cellXfs>)");
-  const dates = new Map<number, boolean>();
   const codes = formatCodes(xml);
-  const formatId = (s: number) => Number(styles.model.styles[s]?.numFmtId ?? 0);
-  const numFmt = (s: number) =>
-    codes.get(formatId(s)) ??
-    (styles.getStyleModel(s)?.numFmt as string | undefined) ??
-    excelJsChineseFormat(formatId(s));
-  const times = new Map<number, boolean>();
+  const numFmt = (s: number) => {
+    const id = Number(styles.model.styles[s]?.numFmtId ?? 0);
+    return (
+      codes.get(id) ??
+      (styles.getStyleModel(s)?.numFmt as string | undefined) ??
+      excelJsChineseFormat(id)
+    );
+  };
   return {
     numFmt,
-    isTime(s) {
-      let time = times.get(s);
-      if (time === undefined) {
-        time = timeOnlyFormat(numFmt(s));
-        times.set(s, time);
-      }
-      return time;
-    },
-    isDate(s) {
-      let date = dates.get(s);
-      if (date === undefined) {
-        date = CJK_DATE_FORMAT_IDS.has(formatId(s)) || excelJsDateFormat(numFmt(s));
-        dates.set(s, date);
-      }
-      return date;
-    },
+    isDate: perStyle((s) => excelJsDateFormat(numFmt(s))),
+    isTime: perStyle((s) => timeOnlyFormat(numFmt(s))),
   };
 }
 

@@ -167,17 +167,13 @@ export function createXlsxWriter(options: XlsxOutputOptions): GradedWriter {
   const plain: Partial<ExcelJS.Style> = {};
   // A row's (empty) style is ExcelJS's own property, not in its types; it is never changed.
   const rowStyle: Partial<ExcelJS.Style> = {};
-  // A date keeps its column's format; a built-in format with no code in the file (the
-  // Chinese date and time formats) is shown as ISO dates and times.
+  // A date keeps its column's format, or is shown as an ISO date, time or both; one style
+  // object per format.
   const dates = new Map<string, Partial<ExcelJS.Style>>();
   const dateStyle = (c: number, value: Date) => {
-    const fmt = options.numFmts?.[c];
-    const kind = fmt ? "" : dateKind(value);
-    let style = dates.get(`${c}${kind}`);
-    if (!style) {
-      style = { numFmt: fmt ?? ISO_DATE_FORMATS[kind as keyof typeof ISO_DATE_FORMATS] };
-      dates.set(`${c}${kind}`, style);
-    }
+    const numFmt = options.numFmts?.[c] ?? ISO_DATE_FORMATS[dateKind(value)];
+    let style = dates.get(numFmt);
+    if (!style) dates.set(numFmt, (style = { numFmt }));
     return style;
   };
 

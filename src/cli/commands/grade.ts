@@ -167,8 +167,9 @@ export async function grade(input: string, options: GradeOptions): Promise<Summa
 
   const table = await openTable(input, lang, options.sheet);
   const derived = (options.derive ?? []).map((d) => {
-    if (d.indexOf("=") <= 0) throw new InputError(messages.deriveForm(d));
-    return d.slice(0, d.indexOf("=")).trim();
+    const eq = d.indexOf("=");
+    if (eq <= 0) throw new InputError(messages.deriveForm(d));
+    return d.slice(0, eq).trim();
   });
   let mapping;
   try {

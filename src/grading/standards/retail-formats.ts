@@ -31,10 +31,14 @@ export const FORMAT_NAMES: Readonly<Record<FormatLetter, string>> = {
   Q: "其他类",
 };
 
-const KNOWN_FORMATS: Text = {
-  zh: "食杂店 Z、便利店 B、超市 C、商场 S、烟酒商店 Y、娱乐服务类 F、其他类 Q",
-  en: "食杂店 Z, 便利店 B, 超市 C, 商场 S, 烟酒商店 Y, 娱乐服务类 F or 其他类 Q",
-};
+/** 食杂店 Z、便利店 B … 其他类 Q, read from FORMAT_NAMES. */
+const KNOWN_FORMATS: Text = (() => {
+  const named = Object.entries(FORMAT_NAMES).map(([letter, name]) => `${name} ${letter}`);
+  return {
+    zh: named.join("、"),
+    en: `${named.slice(0, -1).join(", ")} or ${named[named.length - 1]}`,
+  };
+})();
 
 /**
  * A format by name or letter (食杂店 = Z); null for a blank. Anything else is #VALUE!
